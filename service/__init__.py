@@ -1,0 +1,1 @@
+"""Ceasewatch: ceasefire-violation monitoring."""
