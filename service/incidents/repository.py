@@ -1,0 +1,67 @@
+"""Queries about incidents and their reports."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import and_, or_, select
+from sqlalchemy.orm import Session
+
+from service.feeds.models import Feed
+from service.incidents.models import Incident, Report
+from service.items.models import Assessment, Item
+from service.pagination import Cursor
+
+
+@dataclass(frozen=True)
+class IncidentFilter:
+    since: datetime | None = None
+    until: datetime | None = None
+    country: str | None = None
+    event_type: str | None = None
+    min_confidence: float | None = None
+
+
+def page(session: Session, *, flt: IncidentFilter, cursor: Cursor | None, limit: int) -> Sequence[Incident]:
+    stmt = select(Incident)
+    if flt.since:
+        stmt = stmt.where(Incident.occurred_at >= flt.since)
+    if flt.until:
+        stmt = stmt.where(Incident.occurred_at < flt.until)
+    if flt.country:
+        stmt = stmt.where(Incident.country == flt.country)
+    if flt.event_type:
+        stmt = stmt.where(Incident.event_type == flt.event_type)
+    if flt.min_confidence is not None:
+        stmt = stmt.where(Incident.confidence >= flt.min_confidence)
+    if cursor:
+        stmt = stmt.where(
+            or_(
+                Incident.occurred_at < cursor.at,
+                and_(Incident.occurred_at == cursor.at, Incident.id < cursor.id),
+            )
+        )
+    stmt = stmt.order_by(Incident.occurred_at.desc(), Incident.id.desc()).limit(limit)
+    return session.scalars(stmt).all()
+
+
+def get(session: Session, incident_id: int) -> Incident | None:
+    return session.get(Incident, incident_id)
+
+
+def reports_of(session: Session, incident_id: int) -> Sequence[tuple[Report, Item, Feed, Assessment | None]]:
+    stmt = (
+        select(Report, Item, Feed, Assessment)
+        .join(Item, Item.id == Report.item_id)
+        .join(Feed, Feed.id == Item.feed_id)
+        .outerjoin(Assessment, Assessment.item_id == Item.id)
+        .where(Report.incident_id == incident_id)
+        .order_by(Item.published_at, Item.id)
+    )
+    return [(r, i, f, a) for r, i, f, a in session.execute(stmt).all()]
+
+
+def report_for_item(session: Session, item_id: int) -> Report | None:
+    return session.scalars(select(Report).where(Report.item_id == item_id)).one_or_none()

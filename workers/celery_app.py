@@ -1,0 +1,48 @@
+"""The Celery application, configured from the service's settings."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from celery import Celery
+
+from service.config import get_settings
+from workers.schedule import beat_schedule
+
+TASK_MODULES = ["workers.tasks.feeds", "workers.tasks.items", "workers.tasks.ops"]
+
+
+def broker_options(url: str) -> dict[str, Any]:
+    if url.startswith("sqla+"):
+        # The embedded broker polls a SQLite table; 0.1 s keeps dispatch latency negligible.
+        return {"polling_interval": 0.1}
+    if url.startswith(("redis://", "rediss://")):
+        # A message a killed worker took is redelivered after this long (tasks are acks_late).
+        return {"visibility_timeout": 600}
+    return {}
+
+
+def make_app() -> Celery:
+    settings = get_settings()
+    app = Celery("ceasewatch", include=TASK_MODULES)
+    app.conf.update(
+        broker_url=settings.resolved_broker_url,
+        broker_transport_options=broker_options(settings.resolved_broker_url),
+        broker_connection_retry_on_startup=True,
+        task_ignore_result=True,
+        result_backend=None,
+        task_acks_late=True,  # a task whose worker dies is delivered again
+        task_reject_on_worker_lost=True,
+        worker_prefetch_multiplier=1,
+        task_serializer="json",
+        accept_content=["json"],
+        timezone="UTC",
+        enable_utc=True,
+        beat_schedule=beat_schedule(settings),
+        worker_hijack_root_logger=False,
+        worker_send_task_events=False,
+    )
+    return app
+
+
+app = make_app()
