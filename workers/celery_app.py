@@ -7,15 +7,25 @@ from typing import Any
 from celery import Celery
 
 from service.config import get_settings
+from workers import embedded_broker
 from workers.schedule import beat_schedule
 
 TASK_MODULES = ["workers.tasks.feeds", "workers.tasks.items", "workers.tasks.ops"]
 
 
+def broker_connection(url: str) -> dict[str, Any]:
+    """Celery settings for the broker at url."""
+    if url.startswith("sqla+sqlite"):
+        # Our subclass of the SQL transport, which polls every 0.1 s; SQLite waits out other writers.
+        return {
+            "broker_url": url.removeprefix("sqla+"),
+            "broker_transport": embedded_broker.TRANSPORT,
+            "broker_transport_options": {"connect_args": {"timeout": 30}},
+        }
+    return {"broker_url": url, "broker_transport_options": broker_options(url)}
+
+
 def broker_options(url: str) -> dict[str, Any]:
-    if url.startswith("sqla+"):
-        # The embedded broker polls a SQLite table; 0.1 s keeps dispatch latency negligible.
-        return {"polling_interval": 0.1}
     if url.startswith(("redis://", "rediss://")):
         # A message a killed worker took is redelivered after this long (tasks are acks_late).
         return {"visibility_timeout": 600}
@@ -26,8 +36,7 @@ def make_app() -> Celery:
     settings = get_settings()
     app = Celery("ceasewatch", include=TASK_MODULES)
     app.conf.update(
-        broker_url=settings.resolved_broker_url,
-        broker_transport_options=broker_options(settings.resolved_broker_url),
+        **broker_connection(settings.resolved_broker_url),
         broker_connection_retry_on_startup=True,
         task_ignore_result=True,
         result_backend=None,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 from datetime import timedelta
 
@@ -12,13 +13,24 @@ from service.db import session_scope, utcnow
 from service.items import repository as items
 from workers import dispatch
 
+log = logging.getLogger(__name__)
 
-def process_new(item_ids: Sequence[int]) -> None:
-    """Each item in its own transaction, so one bad item never holds back the rest."""
+
+def process_new(item_ids: Sequence[int]) -> int:
+    """Each item in its own transaction, so one bad item never holds back the rest.
+
+    A failed item stays unassessed, and items.sweep tries it again later."""
+    failed = 0
     for item_id in item_ids:
-        with session_scope() as session:
-            outcome = pipeline.process_item(session, item_id=item_id, now=utcnow())
+        try:
+            with session_scope() as session:
+                outcome = pipeline.process_item(session, item_id=item_id, now=utcnow())
+        except Exception:
+            log.exception("processing item %s failed; the sweeper will retry it", item_id)
+            failed += 1
+            continue
         dispatch.deliveries(outcome.delivery_ids)
+    return failed
 
 
 @shared_task(name="items.process", acks_late=True, ignore_result=True)
