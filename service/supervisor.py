@@ -18,48 +18,15 @@ STOP_GRACE_S = 15.0
 
 
 def _children(host: str, port: int, concurrency: int) -> dict[str, list[str]]:
-    py = sys.executable
+    py = [sys.executable, "-m"]
     schedule = str(get_settings().home / "celerybeat-schedule")
+    celery = [*py, "celery", "--quiet", "-A", "workers.celery_app"]
     return {
-        "api": [
-            py,
-            "-m",
-            "uvicorn",
-            "service.api:create_app",
-            "--factory",
-            "--host",
-            host,
-            "--port",
-            str(port),
-            "--log-level",
-            "warning",
-        ],
-        "worker": [
-            py,
-            "-m",
-            "celery",
-            "-A",
-            "workers.celery_app",
-            "worker",
-            "--loglevel",
-            "WARNING",
-            "--concurrency",
-            str(concurrency),
-            "--without-gossip",
-            "--without-mingle",
-        ],
-        "beat": [
-            py,
-            "-m",
-            "celery",
-            "-A",
-            "workers.celery_app",
-            "beat",
-            "--loglevel",
-            "WARNING",
-            "--schedule",
-            schedule,
-        ],
+        "api": [*py, "uvicorn", "service.api:create_app", "--factory", "--host", host, "--port", str(port)]
+        + ["--log-level", "warning"],
+        "worker": [*celery, "worker", "--loglevel", "WARNING", "--concurrency", str(concurrency)]
+        + ["--without-gossip", "--without-mingle"],
+        "beat": [*celery, "beat", "--loglevel", "WARNING", "--schedule", schedule],
     }
 
 
