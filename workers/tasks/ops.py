@@ -7,11 +7,11 @@ import socket
 import threading
 
 from celery import shared_task
-from celery.signals import task_postrun, worker_ready, worker_shutdown
+from celery.signals import task_postrun, worker_process_init, worker_ready, worker_shutdown
 from sqlalchemy import create_engine, text
 
 from service.config import get_settings
-from service.db import session_scope, utcnow
+from service.db import get_engine, session_scope, utcnow
 from service.ops.models import WorkerHeartbeat
 
 HEARTBEAT_S = 10.0
@@ -38,6 +38,13 @@ def _loop(hostname: str) -> None:
             beat(hostname, kind="worker", tasks_done=_done)
         except Exception:  # a database hiccup must not kill the heartbeat thread
             continue
+
+
+@worker_process_init.connect
+def _fresh_connections(**_: object) -> None:
+    """A forked pool process must not reuse connections it inherited from its parent."""
+    if get_engine.cache_info().currsize:
+        get_engine().dispose(close=False)
 
 
 @worker_ready.connect
