@@ -12,7 +12,8 @@ from datetime import UTC, date, datetime
 def _cmd_classify(args: argparse.Namespace) -> int:
     from service.classification.cli import main as classify_main
 
-    return classify_main(sys.stdin, sys.stdout)
+    code: int = classify_main(sys.stdin, sys.stdout)
+    return code
 
 
 def _cmd_up(args: argparse.Namespace) -> int:

@@ -19,10 +19,10 @@ def healthz() -> dict[str, str]:
 
 def broker_reachable(url: str, timeout: float = 2.0) -> str | None:
     """None when the broker answers, else why not. kombu is Celery's own transport layer."""
-    from kombu import Connection
+    from kombu.connection import Connection
 
     try:
-        with Connection(url, connect_timeout=timeout) as conn:
+        with Connection(url, connect_timeout=timeout) as conn:  # type: ignore[no-untyped-call]
             conn.ensure_connection(max_retries=1, timeout=timeout)
         return None
     except Exception as exc:  # any failure means "not ready"; the message says which

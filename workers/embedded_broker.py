@@ -9,7 +9,7 @@ from __future__ import annotations
 from kombu.transport import sqlalchemy as kombu_sqla
 
 
-class Transport(kombu_sqla.Transport):  # type: ignore[misc]
+class Transport(kombu_sqla.Transport):
     polling_interval = 0.1
 
 
