@@ -1,0 +1,14 @@
+"""Ceasefire-violation classifier: a pure function from a news item's text to an Assessment.
+
+No database, network or clock: the only I/O is loading the package's own data files, once.
+"""
+
+from service.classification.classifier import VERSION, classify
+from service.classification.cli import main
+from service.classification.jsonl import classify_jsonl
+from service.classification.model import Actor, Assessment, Claim, Evidence, ItemText, Place
+
+__all__ = [
+    "VERSION", "Actor", "Assessment", "Claim", "Evidence", "ItemText", "Place", "classify", "classify_jsonl",
+    "main",
+]

@@ -1,0 +1,5 @@
+import sys
+
+from service.classification.cli import main
+
+sys.exit(main())

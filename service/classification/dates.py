@@ -1,0 +1,98 @@
+"""The event date: a date written in the text wins; else a relative day against publication."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+
+MONTHS = {m: i for i, m in enumerate(
+    ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december"), start=1)}
+MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
+MONTHS["sept"] = 9
+_MON = r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+DAY_MONTH = re.compile(rf"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*(?:-|–|and|to)\s*[0-3]?\d)?\s+(?:of\s+)?{_MON}(?:,?\s+(?P<year>(?:19|20)\d\d))?\b", re.I)
+MONTH_DAY = re.compile(rf"\b{_MON}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?:19|20)\d\d))?", re.I)
+NUMERIC = re.compile(r"\b(?P<day>[0-3]?\d)/(?P<mon>[01]?\d)(?:/(?P<year>(?:19|20)?\d\d))?\b")
+ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mon>[01]\d)-(?P<day>[0-3]\d)\b")
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+WEEKDAY = re.compile(r"\b(?:(?P<last>last|this past)\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s)?\b", re.I)
+RELATIVE = re.compile(
+    r"\b(?P<yday>yesterday|last night|overnight|the previous day|the day before|the previous night|late on \w+day night)\b"
+    r"|\b(?P<today>today|this morning|this afternoon|this evening|tonight|earlier today|on the same day)\b"
+    r"|\b(?P<ago>(?P<n>two|three|four|five|\d) days ago)\b",
+    re.I,
+)
+_SMALL = {"two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def _make(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _resolve_year(month: int, day: int, published: date | None) -> date | None:
+    """A day and month without a year: the latest such date not after publication."""
+    if published is None:
+        return None
+    d = _make(published.year, month, day)
+    if d is not None and d > published + timedelta(days=1):
+        d = _make(published.year - 1, month, day)
+    return d
+
+
+def written_date(text: str, published: date | None) -> tuple[date, int, int] | None:
+    """The first full date written in the text, with its span."""
+    best: tuple[date, int, int] | None = None
+    for rx in (ISO, DAY_MONTH, MONTH_DAY):
+        for m in rx.finditer(text):
+            mon_raw = m.group("mon").lower().rstrip(".")
+            month = int(mon_raw) if mon_raw.isdigit() else MONTHS.get(mon_raw[:4] if mon_raw.startswith("sept") else mon_raw[:3])
+            if month is None:
+                continue
+            if rx is MONTH_DAY and mon_raw == "may" and not m.group("year"):
+                continue  # "may 5" is too often the verb
+            day = int(m.group("day"))
+            year = m.group("year")
+            d = _make(int(year), month, day) if year else _resolve_year(month, day, published)
+            if d is not None and (best is None or m.start() < best[1]):
+                best = (d, m.start(), m.end())
+            break
+    if best is None:
+        m = NUMERIC.search(text)
+        if m and published is not None:
+            year = m.group("year")
+            month, day = int(m.group("mon")), int(m.group("day"))
+            if year:
+                y = int(year) if len(year) == 4 else 2000 + int(year)
+                d = _make(y, month, day)
+            else:
+                d = _resolve_year(month, day, published)
+            if d is not None:
+                best = (d, m.start(), m.end())
+    return best
+
+
+def relative_date(text: str, published: datetime | None) -> tuple[date, int, int] | None:
+    """'on Saturday', 'last night', 'yesterday' resolved against the publication time."""
+    if published is None:
+        return None
+    pub = published.date()
+    for m in RELATIVE.finditer(text):
+        if m.group("yday"):
+            return pub - timedelta(days=1), m.start(), m.end()
+        if m.group("today"):
+            return pub, m.start(), m.end()
+        if m.group("ago"):
+            n = m.group("n")
+            return pub - timedelta(days=int(n) if n.isdigit() else _SMALL[n.lower()]), m.start(), m.end()
+    m = WEEKDAY.search(text)
+    if m:
+        target = WEEKDAYS.index(m.group("wd").lower())
+        back = (pub.weekday() - target) % 7
+        if m.group("last") and back == 0:
+            back = 7
+        return pub - timedelta(days=back), m.start(), m.end()
+    return None

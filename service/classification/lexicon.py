@@ -1,0 +1,209 @@
+"""Regular-expression lexicons: how the news words violence, and the contexts that are not it.
+
+Each pattern carries a rule name that appears in an assessment's evidence, so a monitor can
+see which words decided. Patterns are general English news usage, not tuned to any record.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+I = re.IGNORECASE
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    pattern: re.Pattern[str]
+    event_type: str | None = None
+    weight: float = 1.0
+
+
+def _r(name: str, pattern: str, event_type: str | None = None, weight: float = 1.0, flags: int = I) -> Rule:
+    return Rule(name, re.compile(pattern, flags), event_type, weight)
+
+
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "hundred": 100, "a dozen": 12, "half a dozen": 6, "a half-dozen": 6, "a hundred": 100,
+}
+VAGUE_NUMBERS = r"dozens|scores|hundreds|thousands|several|many|numerous|multiple|some"
+
+# --- Methods of violence. "strong" rules are military by themselves; the rest need an armed
+# party, a weapon or a casualty figure nearby before they count.
+STRONG: tuple[Rule, ...] = (
+    _r("suicide_bombing", r"\bsuicide[- ](?:bomb(?:er|ers|ing|ings)?|attack(?:s|ers?)?|blasts?|car[- ]bombs?|vests?|truck[- ]bombs?)\b"
+       r"|\bblew (?:himself|herself|themselves) up\b|\bself-detonat\w*", "suicide_bomb", 2.5),
+    _r("grenade", r"\b(?:hand[- ])?grenades?\b", "grenade", 2.0),
+    _r("chemical_weapon", r"\bchemical (?:weapons?|attacks?|agents?)\b|\bchlorine (?:gas|attack|barrel)|\bsarin\b"
+       r"|\bnerve agents?\b|\bpoison gas\b", "chemical_weapon", 2.0),
+    _r("air_strike", r"\bair ?strikes?\b|\bair[- ]raids?\b|\baerial (?:bombardments?|bombings?|attacks?|strikes?|assaults?)\b"
+       r"|\bdrone (?:strikes?|attacks?|raids?)\b|\bwarplanes?\b|\bfighter[- ]jets?\b|\bhelicopter gunships?\b|\bgunships?\b"
+       r"|\bbarrel[- ]bombs?\b|\bkamikaze drones?\b|\bloitering munitions?\b|\bShaheds?\b|\bair force (?:bombed|struck|pounded|targeted)"
+       r"|\bjets? (?:bombed|struck|pounded|hit)\b|\bdrones? (?:hit|struck|targeted|killed|attacked|dropped)\b|\bbombed from the air\b",
+       "air_drone_strike", 2.5),
+    _r("shelling", r"\bshell(?:ing|ings|ed)\b|\bartillery\b|\bmortars?\b|\bhowitzers?\b|\bGrads?\b|\bMLRS\b|\bKatyushas?\b"
+       r"|\b(?:multiple )?rocket launchers?\b|\brocket (?:fire|attacks?|barrages?|strikes?)\b|\brockets? (?:fired|hit|struck|landed)\b"
+       r"|\bmissile (?:strikes?|attacks?|barrages?|fire)\b|\bmissiles? (?:hit|struck|landed|fired)\b|\bbombard(?:ed|ment|ments|ing)\b"
+       r"|\btank fire\b|\bfired \w+ (?:\w+ ){0,3}(?:rounds|shells)\b|\bcruise missiles?\b|\bballistic missiles?\b|\bshells (?:hit|landed|fell)\b"
+       r"|\brockets?\b(?= (?:and|or) (?:mortars?|missiles?|artillery))|\bfired (?:\w+ ){0,2}(?:rockets|missiles)\b"
+       r"|\bcross-border fire\b|\bsniper fire\b", "shelling_artillery_missile_attack", 2.5),
+    _r("explosive_device", r"\b(?:IEDs?|VBIEDs?|improvised explosive devices?|roadside bombs?|road-side bombs?|land ?mines?"
+       r"|car[- ]bombs?|truck[- ]bombs?|magnetic bombs?|sticky bombs?|explosive devices?|remote[- ]controlled (?:bombs?|explosives?|mines?|devices?)"
+       r"|mine blasts?|bomb blasts?|bomb explosions?|booby[- ]traps?|booby-trapped)\b|\bstepped on (?:a )?(?:land)?mine\b"
+       r"|\bbombs? (?:exploded|went off|detonated|blast|planted)\b|\bplanted (?:a |an )?(?:bomb|explosive|mine)s?\b|\bmines? (?:exploded|blast)\b",
+       "remote_explosive_landmine_ied", 2.5),
+    _r("ambush", r"\bambush(?:ed|es|ing)?\b", "armed_clash", 2.0),
+    _r("gun_battle", r"\bgun ?battles?\b|\bgun ?fights?\b|\bfire ?fights?\b|\bexchange[sd]? (?:of )?(?:gun)?fire\b|\bcrossfire\b"
+       r"|\bexchanged fire\b|\bheavy fighting\b|\bfierce fighting\b|\bfighting (?:broke out|erupted|raged|intensifie[sd])\b",
+       "armed_clash", 2.0),
+    _r("shot_dead", r"\bshot (?:dead|and killed|and wounded|and injured)\b|\bshoot \w+ dead\b|\bgunned down\b|\bopened fire\b"
+       r"|\bsprayed with bullets\b|\bsnipers?\b|\bbeheaded\b|\bassassinat\w+", "attack", 2.0),
+    _r("combat_casualty", r"\bKIA\b|\bWIA\b|\bkilled in action\b|\bcombat (?:wounds?|losses|deaths)\b", "armed_clash", 2.0, 0),
+    _r("ceasefire_violation", r"\bviolat\w* (?:the )?(?:\w+ )?(?:ceasefire|cease-fire|truce)\b|\b(?:ceasefire|truce) violations?\b"
+       r"|\bviolations? of the (?:ceasefire|truce)\b|\bbreakthrough attempts?\b", "armed_clash", 2.0),
+    _r("russian_hostilities", r"обстрел\w*|погиб\w*|ранен\w*|убит\w*|военных действий|боев\w*", "shelling_artillery_missile_attack",
+       2.0),
+)
+
+MEDIUM: tuple[Rule, ...] = (
+    _r("clash", r"\bclash(?:es|ed)?\b|\bfighting\b|\bskirmish(?:es)?\b|\bbattle[sd]?\b|\bfought\b|\bhostilities\b|\bcombat\b"
+       r"|\bconfrontation\b|\bencounter\b", "armed_clash"),
+    _r("attack", r"\battack(?:s|ed|ing)?\b|\bassault(?:s|ed)?\b|\braid(?:s|ed)?\b|\boffensive\b|\bonslaught\b|\bincursion\b"
+       r"|\bstormed\b|\boverran\b|\bstrikes?\b|\bstruck\b|\btargeted\b|\btargeting\b|\bfired (?:at|on|upon|into|shots|towards?)\b"
+       r"|\bshooting\b|\bshot\b|\bgunfire\b|\bbullets?\b|\bmassacre[ds]?\b|\bexecuted\b|\btorched\b|\bset (?:on )?fire\b|\blooted\b"
+       r"|\bburn(?:ed|t) (?:down )?(?:houses|homes|villages?)\b|\bhit\b|\bpounded\b|\bblitz\b", "attack"),
+    _r("explosion", r"\bexplosions?\b|\bexploded\b|\bblasts?\b|\bdetonat\w+|\bbomb(?:s|ed|ing|ings)?\b|\bexplosives?\b"
+       r"|\bmissiles?\b|\brockets?\b|\bdrones?\b|\bshells?\b", "remote_explosive_landmine_ied"),
+    _r("killing", r"\bkill(?:s|ed|ing)?\b|\bslain\b|\bdead\b|\bdied\b|\bdeaths?\b|\bwounded\b|\binjur(?:ed|ing|ies)\b"
+       r"|\bcasualt(?:y|ies)\b|\bdeath toll\b|\bfatalit(?:y|ies)\b|\blives\b", None, 0.5),
+    _r("abduction", r"\babduct(?:ed|s|ion|ions|ing)?\b|\bkidnap(?:ped|ping|pings|s)?\b|\btook (?:\w+ ){0,4}hostage\b"
+       r"|\btaken hostage\b|\bforcibly disappeared\b|\btaken captive\b", "abduction_forced_disappearance"),
+    _r("territory", r"\b(?:re-?captur\w+|retook|retak(?:e|en|es|ing)|regain(?:ed|s)?|reclaim(?:ed|s)?|liberat(?:ed|es|ing))\b"
+       r"|\b(?:captur(?:ed|es|ing)|seiz(?:ed|es|ing)|overran|took (?:full )?control of|take control of|fell to|advanced (?:on|into))\b",
+       "territory"),
+    _r("sexual_violence", r"\brap(?:e|ed|es|ing)\b|\bsexual(?:ly)? (?:violence|assault(?:ed)?|abuse[ds]?)\b|\bgang[- ]rap\w*",
+       "sexual_violence"),
+)
+
+# --- Phrases in which a violent-looking word is not violence. Where one overlaps a trigger,
+# the trigger is dropped.
+NOT_VIOLENCE = re.compile(
+    r"\bbird[- ]?strikes?\b|\blightning (?:strikes?|struck|strike)\b|\bstrik(?:e|es|ing) (?:a|an|the right) (?:deal|balance|chord|agreement|note|pose|tone|blow|bargain|match)\b"
+    r"|\bstruck (?:a|an) (?:deal|balance|chord|agreement|note|bargain)\b|\bstrike (?:down|out)\b|\bstruck (?:down|off|out)\b"
+    r"|\b(?:general|hunger|labou?r|national|nationwide|workers'?|teachers'?|doctors'?|nurses'?|rail|transport|truckers'?|miners'?"
+    r"|union|\d+-hour|\d+-day|one-day|two-day|indefinite|open-ended|sit-down|wildcat|pay|warning|staff|student|students') strikes?\b"
+    r"|\bon strike\b|\bstrike action\b|\b(?:went|go|goes|going|gone) on (?:a )?(?:\w+ )?strike\b|\bstrike (?:over|for) (?:pay|wages|salar\w+|better|conditions|pensions?)\b"
+    r"|\bstriking (?:workers|staff|teachers|doctors|nurses|employees|miners|drivers|unions?)\b|\bstrikes? (?:called|ends?|continues|enters|threat)\b"
+    r"|\b(?:call(?:ed|s)? off|announced|staged|held|threaten(?:s|ed)?|plan(?:s|ned)?) (?:a |an |their |its )?(?:\w+ )?strikes?\b"
+    r"|\b(?:heart|panic|asthma|cyber|verbal|personal|shark|dog|bear|crocodile|snake|bee|ransomware|phishing|malware) attacks?\b|\bcyber-?attacks?\b"
+    r"|\battack(?:ed|s|ing)? (?:the |his |her |their |its )?(?:government'?s? |president'?s? )?(?:plans?|policy|policies|proposals?|critics?|decision|remarks|comments"
+    r"|record|rivals?|opponents?|media|press|budget|bill|law|reforms?|ruling|move|idea)\b"
+    r"|\b(?:trade|price|tariff|culture|bidding|format|console|browser|talent|turf|currency|cola|streaming|ratings|rate|tax|chip) wars?\b|\bwar of words\b"
+    r"|\bwar on (?:drugs|poverty|terror|waste|inflation|woke|plastic)\b"
+    r"|\bkill(?:s|ed|ing)? (?:off|the (?:deal|bill|plan|project|idea|proposal|merger|app))\b|\bkiller (?:app|feature|whale|heat)\b|\bkilling it\b"
+    r"|\bexplosion (?:in|of) (?:demand|popularity|growth|interest|sales|prices|use|users|data|colou?r)\b|\bexplosive (?:growth|rise|increase|performance|debut|row)\b"
+    r"|\bfight(?:ing|s)? (?:against )?(?:corruption|poverty|inflation|crime|disease|cancer|climate change|fraud|piracy|obesity|racism|spam|hunger|illness|dizziness|fatigue|back|off|fit|for (?:survival|justice|rights|the title|his life|her life|their lives|equality|votes))\b"
+    r"|\b(?:legal|court|courtroom|custody|takeover|boardroom|political|election|electoral|ratings|price|bidding|uphill|copyright|patent|trademark|title|relegation|policy|budget) battles?\b"
+    r"|\bbattl\w+ (?:against|with) (?:cancer|illness|addiction|the disease|injur\w+|depression)\b|\bbattle of the (?:bands|sexes|brands)\b|\bbattleground states?\b"
+    r"|\b(?:police|tax|FBI|dawn|immigration|ICE|drug|anti-corruption|customs|fraud) raids?\b|\braided by (?:police|tax|the FBI|investigators)\b"
+    r"|\b(?:film|movie|photo|video) ?shoot\w*\b|\bshooting (?:a film|a movie|star|stars|guard|range|percentage)\b|\bshots? on (?:goal|target)\b|\bshot (?:clock|put)\b|\bbig shots?\b|\bmug ?shots?\b|\bscreen ?shots?\b"
+    r"|\bclash(?:es|ed)? (?:over|on) (?:the )?(?:budget|policy|plans?|tax|reforms?|bill|law|visas?|trade|tariffs?|vaccines?|rules?|election|comments|remarks|claims|funding|spending|immigration|abortion)\b"
+    r"|\bclash of (?:the )?(?:titans|cultures|ideas|styles|civilisations|civilizations)\b|\bclashed with (?:the )?(?:government|ministers?|officials|journalists|critics|reporters|the host)\b"
+    r"|\b(?:assault|attack|war|onslaught) on (?:democracy|freedom|rights|the constitution|free speech|the press|press freedom|science|truth|workers|the poor|the judiciary|the rule of law)\b"
+    r"|\bblast(?:s|ed)? (?:the )?(?:government|critics?|decision|plans?|policy|ruling|rivals?|opponents?|report|move|remarks|referee|club|board)\b"
+    r"|\b(?:comes?|came|coming) under fire (?:for|over|from (?:critics|lawmakers|MPs|rights groups|campaigners|fans|opposition))\b"
+    r"|\b(?:was|were|been|being|got|gets|get) fired\b|\bfired (?:the|his|her|its|their) (?:coach|manager|ceo|chief|director|minister|head|boss|staff|employees|workers)\b"
+    r"|\bdead (?:heat|end|line|lock)\b|\bdeadline\b|\bdeadlock\w*\b|\bshell (?:company|companies|corporations?|firms?|oil|game)\b|\bbombshell\b"
+    r"|\b(?:box[- ]office|sales|commercial) (?:bomb|hit)s?\b|\bhits? (?:out|back) at\b|\bhit (?:a )?(?:record|high|low|target|single|show|song|film|movie)s?\b"
+    r"|\bhit by (?:inflation|tariffs|strikes?|sanctions|the (?:downturn|slowdown|recession|crisis))\b|\bhit hard\b|\bhit (?:the )?(?:headlines|shelves|market|screens|stores)\b"
+    r"|\b(?:box office|chart|smash|surprise|runaway|instant) hits?\b|\btarget(?:ed|ing|s)? (?:voters|customers|consumers|audiences?|market|growth|inflation|savings)\b"
+    r"|\bmissile (?:defen[cs]e|shield|programme|program|tests?|launch(?:ed)? test)\b|\bnuclear(?:-capable)? (?:bombs?|weapons?|programme|program)\b"
+    r"|\bdrone (?:footage|shows?|deliver\w*|racing|industry|makers?|maker)\b|\bbomb shelters?\b|\bbomb (?:threat|scare|hoax)s?\b"
+    r"|\bexecut(?:ed|es|ion|ions) (?:of|for|by) (?:the )?(?:plan|orders?|deal|strategy|contract)\b|\bsuccessful execution\b",
+    I,
+)
+
+# --- Frames that make an item something other than an incident report.
+FRAMES: tuple[Rule, ...] = (
+    _r("sport", r"\b(?:football|soccer|cricket|rugby|tennis|golf|basketball|baseball|hockey|NBA|NFL|UFC|MMA|boxing|boxer|F1|Formula One"
+       r"|Grand Prix|Olympics?|Olympic|World Cup|Champions League|Premier League|LaLiga|La Liga|Serie A|Bundesliga|Europa League|FIFA|UEFA"
+       r"|strikers?|midfielders?|goalkeepers?|defenders? (?=and|were|was)|goals?|scored|team news|kick-?off|semi-?finals?|quarter-?finals?"
+       r"|tournament|wickets?|innings|T20|ODI|grand slam|fight card|knockout|Clasico|lineups?|playoffs?|league|squad|coach|hat-trick"
+       r"|title fight|heavyweight|lightweight|welterweight|match(?:es)?|fixtures?|sprint|marathon|cyclist|peloton|Wimbledon|Australian Open"
+       r"|US Open|French Open|Ryder Cup|Super Bowl|Test series|derby|relegation|transfer window|striker's)\b|\b\d{1,3}-\d{1,3} (?:win|victory|defeat|loss|draw)\b",
+       None, -3.0),
+    _r("fiction_culture", r"\b(?:film|movie|novel|album|song|singer|actor|actress|director's|box office|Oscars?|Bafta|Grammy|Emmy|premiere"
+       r"|video game|videogame|computer game|game developer|TV series|drama series|thriller|sitcom|soap opera|theatre|musical|festival|gallery"
+       r"|exhibition|museum|documentary|book|author|comic|cartoon|anime|Hollywood|Bollywood|Netflix|award|awards)\b", None, -1.5),
+    _r("business_tech", r"\b(?:shares|stocks?|profits?|revenue|earnings|investors?|market share|quarterly|shareholders|IPO|merger|acquisition"
+       r"|chief executive|CEO|economy|economic|inflation|interest rates?|GDP|tariffs?|exports?|imports?|retail|consumers?|prices?|oil prices"
+       r"|broadband|software|smartphones?|mobile phones?|internet|website|online|gadgets?|laptops?|chips?|crypto\w*|bitcoin|startups?|AI)\b",
+       None, -1.0),
+    _r("labour_strike", r"\b(?:trade unions?|union members|unions?|walk-?outs?|pay dispute|wage dispute|industrial action|picket\w*)\b", None, -2.0),
+    _r("accident_disaster", r"\b(?:car|bus|road|traffic|plane|train|helicopter|boat|ferry|air|truck|lorry|motorway) (?:crash|accident|collision)e?s?\b"
+       r"|\bcrash(?:ed|es)?\b|\bcollid\w+\b|\bcollision\b|\bcapsiz\w+\b|\bsank\b|\bsinking\b|\bshipwreck\w*\b|\bderail\w*\b|\bplunged\b"
+       r"|\bearthquakes?\b|\bquakes?\b|\btremors?\b|\bfloods?\b|\bflooding\b|\blandslides?\b|\bmudslides?\b|\bcyclones?\b|\bhurricanes?\b"
+       r"|\btyphoons?\b|\bstorms?\b|\btornado\w*\b|\bwildfires?\b|\bbush ?fires?\b|\bforest fires?\b|\bblaze\b|\bfire broke out\b|\bgas (?:leak|explosion|cylinder)s?\b"
+       r"|\bboiler\b|\bstampedes?\b|\bdrown\w*\b|\bavalanches?\b|\bheat ?waves?\b|\bvolcan\w+\b|\btsunamis?\b|\bcholera\b|\bepidemic\b"
+       r"|\bpandemic\b|\bCovid\w*\b|\boutbreak\b|\bfamine\b|\bmine collapse\b|\bmining accident\b|\btrapped (?:miners|underground)\b"
+       r"|\bmigrant boat\b|\bfactory fire\b|\bbuilding collapsed?\b|\bbridge collapsed?\b|\bpoisoning\b|\bfood poisoning\b|\bair pollution\b"
+       r"|\bsmog\b|\bmeteor\w*\b|\bdisease\b|\bfirefighters?\b|\bfirework\w*\b|\bmine explosion\b|\bemergency landing\b|\bturbulence\b",
+       None, -2.5),
+    _r("judicial_crime", r"\bsentenc\w+\b|\bconvicted\b|\bconvictions?\b|\bpleads? (?:not )?guilty\b|\bpleaded\b|\bfound guilty\b|\bacquitt\w+\b"
+       r"|\bon trial\b|\btrial\b|\bcourt\b|\bjudges?\b|\bjailed\b|\bjails?\b|\bprison term\b|\bcharged (?:with|after|over|in)\b|\bcharges\b"
+       r"|\bindicted\b|\bprosecut\w+\b|\bverdict\b|\blawsuits?\b|\bsues?\b|\bsued\b|\bexecutes\b|\bdeath penalty\b|\bdeath sentence\b"
+       r"|\blife sentence\b|\bappeal\b|\bextradit\w+\b|\bdeport\w*\b|\bmurder(?:ed|er|ers|s)?\b|\bstabb\w+\b|\bknife\b|\bknifeman\b|\brobbery\b"
+       r"|\brobbers?\b|\bburglar\w*\b|\bdomestic violence\b|\bschool shooting\b|\bmass shooting\b|\bserial killer\b|\bmanslaughter\b"
+       r"|\bespionage\b|\bspying\b|\bfraud\b|\bcorruption\b|\bpolice (?:said|say) (?:a|the) (?:man|woman|suspect)\b|\bsuspect\b|\bgangs?\b|\bcartels?\b",
+       None, -2.0),
+    _r("opinion_analysis", r"#AJOPINION|\bopinion\b|\banalysis\b|\bexplainer\b|\bexplained\b|\bwhat we know\b|\bkey (?:events|takeaways)\b|\blist of\b"
+       r"|\btimeline\b|\bin pictures\b|\bpodcast\b|\binterview\b|\bhistory of\b|\bbrief history\b|\blive updates\b|\blive blog\b"
+       r"|\bmapping\b|\blessons\b|\blegacy\b|\bI\b(?!['’])|\bmy\b|\bmourn\w*\b|\bwhat (?:next|is|are|does|did|happened)\b|\bhow (?:did|does|do|the)\b"
+       r"|\bwhy (?:is|are|did|does|do|the)\b|\breflects?\b|\bessay\b|\bcolumn\b|\bcommentary\b|\bmemoir\b|\brecounts?\b|\bsurvived\b"
+       r"|\bhumanity\b|\bempathy\b|\bmoral\b|\bgenocid\w+\b", None, -1.5),
+    _r("diplomacy", r"\b(?:peace|ceasefire|cease-fire|truce) (?:talks|deal|agreement|negotiations|plan|proposal|process|efforts?|summit|framework"
+       r"|terms|accord|pact|bid|push|envoy|conference|initiative|roadmap|text|draft|offer)\b|\btalks\b|\bnegotiat\w+\b|\bdiplomac\w*\b|\bdiplomats?\b"
+       r"|\bsummit\b|\bmediat\w+\b|\bbrokered\b|\benvoys?\b|\bagreements?\b|\baccords?\b|\bsign(?:ed|s|ing)? (?:a |the )?deal\b|\bmeets?\b|\bmet with\b"
+       r"|\bphone call\b|\bcall(?:s|ed)? for\b|\burges?\b|\burged\b|\bwelcomes?\b|\bwelcomed\b|\bsanctions?\b|\bresolution\b|\bvotes?\b|\belections?\b"
+       r"|\bprisoners? (?:swap|exchange|release)\b|\bexchange (?:of )?prisoners\b|\bswap\b|\bhostage (?:deal|release)\b|\breleased?\b|\bfreed\b"
+       r"|\bhumanitarian aid\b|\baid (?:deliveries|convoys?|trucks)\b|\breconstruction\b|\brebuild\w*\b|\bimplement\w*\b|\bextend\w*\b"
+       r"|\bproposal\b|\bframework\b|\bguarantees?\b|\bceasefire (?:holds|held|takes effect|came into effect|begins|starts|deal)\b", None, -1.0),
+    _r("protest", r"\bprotest\w*\b|\bdemonstrat\w+\b|\brall(?:y|ies|ied)\b|\bmarch(?:ed|es|ers)?\b|\bsit-ins?\b|\briot\w*\b|\bwater cannons?\b"
+       r"|\btear ?gas\b|\bpicket\w*\b|\bblocked (?:the )?roads?\b|\bbarricad\w+\b", None, -2.0),
+    _r("future_threat", r"\bthreat(?:en|ens|ened|ening)?\b|\bwarns?\b|\bwarned\b|\bwarning\b|\bvows?\b|\bvowed\b|\bpledges?\b|\bplans? to\b"
+       r"|\bprepar\w+\b|\bpossible\b|\bpotential\b|\bwould\b|\bcould\b|\bif\b|\bfears? of\b|\brisk of\b|\bready (?:for|to)\b|\bdrills?\b"
+       r"|\bmilitary exercises?\b|\bwar games\b|\bbuy\b|\bpurchases?\b|\bdefen[cs]e spending\b|\bbudget\b|\barms (?:sales?|deals?|supplies|exports?)\b"
+       r"|\bweapons? (?:sales?|deals?|deliveries|supplies)\b|\bF-35\w*\b|\bcapable of\b|\bescalat\w+\b|\btensions?\b|\bon edge\b|\bbrink\b"
+       r"|\bdeterren\w+\b|\bthreatens?\b|\bwar clouds\b|\bspectre\b|\bcontingency\b", None, -1.0),
+    _r("historical", r"\banniversary\b|\bmarks? \d+ years\b|\b\d+ years (?:ago|after|since|on)\b|\bcommemorat\w+\b|\bmemorial\b|\bremember\w*\b"
+       r"|\blast year\b|\bin (?:19|20)\d\d\b(?! ?,)|\bdecades?\b|\bhistoric(?:al)?\b|\bwar crimes?\b|\bNakba\b|\bWorld War\b|\bVictory Day\b"
+       r"|\bparade\b|\bveterans?\b|\bcentury\b|\bcenturies\b|\bmonths of\b|\byears of\b|\bsince (?:the )?(?:war|conflict) began\b"
+       r"|\bbodies (?:found|recovered|under)\b|\bunder (?:the )?rubble\b|\bmass graves?\b|\bexhum\w+\b", None, -1.5),
+    _r("nonviolent_armed_group", r"\bsurrender(?:ed|s)?\b|\bdefect(?:ed|s|ion|ions)?\b|\bswitched sides\b|\bjoined (?:the )?(?:\w+ )?(?:militants|Taliban|rebels|group)\b"
+       r"|\bno reported violence\b|\bwithout (?:a )?(?:fight|resistance|violence)\b|\bpeacefully\b|\bwithdr[ae]w\w*\b|\bhanded over\b"
+       r"|\brecruit\w*\b|\bgraduat\w+\b|\bpeace march\b|\bchange to (?:armed )?group\b|\bagreement:", None, -2.5),
+)
+
+HEDGE = re.compile(
+    r"\ballege(?:d|dly)?\b|\breported(?:ly)?\b(?! on)|\bunconfirmed\b|\bunverified\b|\bden(?:y|ies|ied)\b|\bmay have\b|\bmight have\b"
+    r"|\bpossibly\b|\bpurported(?:ly)?\b|\bapparent(?:ly)?\b|\bsuspected\b|\bclaim(?:s|ed)?\b|\bsupposedly\b|\bit is understood\b"
+    r"|\bcould not be (?:independently )?(?:verified|confirmed)\b|\bif confirmed\b|\bsaid to (?:have|be)\b|\bwere said\b|\bthought to\b",
+    I,
+)
+CEASEFIRE = re.compile(r"\bcease-?fires?\b|\btruces?\b|\bcessation of hostilities\b|\barmistices?\b|\bперемири\w*|\bрежима тишины\b", I)
+SITREP = re.compile(
+    r"\b(?:situation update|situation report|sitrep|CrisisWatch|overview of the (?:current )?(?:\w+ ){0,4}situation)\b|Обзор\b",
+    I,
+)
+CONFLICT_ZONE = re.compile(
+    r"\beast(?:ern)? Ukraine\b|\bDonbass?\b|\bDonetsk\b|\bLuhansk\b|\bLugansk\b|\bDPR\b|\bLPR\b|\bhostilities\b|военных действий"
+    r"|\bconflict zone\b|\bfront ?line\b|\bATO\b|\bJFO\b|\bUkraine\b",
+    I,
+)
+QUESTION_START = re.compile(
+    r"^\s*(?:why|how|what|who|which|when|where|can|could|will|would|should|is|are|does|do|did|has|have|was|were)\b", I)

@@ -1,0 +1,15 @@
+"""Text folding shared by the gazetteer builder and the classifier."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_DROP = re.compile(r"['’`ʼ‘]")
+_SPACE = re.compile(r"[\s\-‐–—_/.,]+")
+
+
+def fold(text: str) -> str:
+    """Lower-case ASCII form of a name: 'Deir ez-Zor' -> 'deir ez zor'."""
+    ascii_ = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return _SPACE.sub(" ", _DROP.sub("", ascii_.lower())).strip()

@@ -1,0 +1,92 @@
+"""Token n-gram lookup: finds known phrases in text with dict probes, not big regex alternations."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Generic, TypeVar
+
+T = TypeVar("T")
+TOKEN = re.compile(r"\w+(?:['’.\-]\w+)*")
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+    key: str  # lower-case, possessive stripped
+    exact: str  # original case, possessive stripped
+
+
+def tokenize(text: str) -> list[Token]:
+    out = []
+    for m in TOKEN.finditer(text):
+        exact = _POSSESSIVE.sub("", m.group()).replace("’", "'")
+        out.append(Token(m.group(), m.start(), m.end(), exact.lower(), exact))
+    return out
+
+
+def phrase_keys(phrase: str) -> tuple[str, str]:
+    """(case-insensitive key, exact key) of a phrase, tokenised like the text."""
+    toks = tokenize(phrase)
+    return " ".join(t.key for t in toks), " ".join(t.exact for t in toks)
+
+
+@dataclass(frozen=True)
+class Hit(Generic[T]):
+    start: int
+    end: int
+    text: str
+    payloads: tuple[T, ...]
+    first_token: int
+    last_token: int
+
+
+@dataclass
+class PhraseIndex(Generic[T]):
+    """Phrases to payloads; all-capital phrases (acronyms) match only in their exact case."""
+
+    folded: dict[str, list[T]] = field(default_factory=dict)
+    exact: dict[str, list[T]] = field(default_factory=dict)
+    max_len: int = 1
+    firsts: set[str] = field(default_factory=set)
+
+    def add(self, phrase: str, payload: T) -> None:
+        key, exact = phrase_keys(phrase)
+        if not key:
+            return
+        letters = [c for c in phrase if c.isalpha()]
+        acronym = len(letters) <= 6 and all(c.isupper() for c in letters)
+        table, k = (self.exact, exact) if acronym else (self.folded, key)
+        self.firsts.add(k.split(" ", 1)[0])
+        bucket = table.setdefault(k, [])
+        if payload not in bucket:
+            bucket.append(payload)
+        self.max_len = max(self.max_len, k.count(" ") + 1)
+
+    def find(self, text: str, tokens: list[Token], *, exact_ok: bool = True) -> Iterator[Hit[T]]:
+        """Longest non-overlapping matches, left to right."""
+        i, n = 0, len(tokens)
+        firsts = self.firsts
+        while i < n:
+            hit = None
+            if tokens[i].key not in firsts and tokens[i].exact not in firsts:
+                i += 1
+                continue
+            for size in range(min(self.max_len, n - i), 0, -1):
+                window = tokens[i : i + size]
+                found = self.folded.get(" ".join(t.key for t in window))
+                if found is None and exact_ok:
+                    found = self.exact.get(" ".join(t.exact for t in window))
+                if found:
+                    start, end = window[0].start, window[-1].end
+                    hit = Hit(start, end, text[start:end], tuple(found), i, i + size - 1)
+                    break
+            if hit is None:
+                i += 1
+            else:
+                yield hit
+                i = hit.last_token + 1

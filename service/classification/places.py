@@ -1,0 +1,136 @@
+"""Where: the most precise place the text names, and the country the event happened in."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from service.classification.phrases import Token
+from service.classification.resources import (
+    LEVEL_ADMIN1, LEVEL_COUNTRY, LEVEL_DISTRICT, LEVEL_PLACE, PlaceRow, Resources,
+)
+
+_NAME = r"[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|al|el|ad|as|ash|ar|az|ez|e|i|wa|de|du|la|bin|ibn|of)(?=\s+[A-Z]|[-'’]))*(?:\s+[A-Z][\w'’\-]*)?"
+_UNITS = {
+    "village": LEVEL_PLACE, "town": LEVEL_PLACE, "city": LEVEL_PLACE, "camp": LEVEL_PLACE, "area": LEVEL_PLACE,
+    "ward": LEVEL_PLACE, "neighbourhood": LEVEL_PLACE, "neighborhood": LEVEL_PLACE, "suburb": LEVEL_PLACE,
+    "village tract": LEVEL_PLACE, "refugee camp": LEVEL_PLACE, "market": LEVEL_PLACE, "settlement": LEVEL_PLACE,
+    "township": LEVEL_DISTRICT, "district": LEVEL_DISTRICT, "locality": LEVEL_DISTRICT, "county": LEVEL_DISTRICT,
+    "sub-district": LEVEL_DISTRICT, "municipality": LEVEL_DISTRICT, "chiefdom": LEVEL_DISTRICT, "LGA": LEVEL_DISTRICT,
+    "Local Government Area": LEVEL_DISTRICT, "territory": LEVEL_DISTRICT, "raion": LEVEL_DISTRICT,
+    "province": LEVEL_ADMIN1, "state": LEVEL_ADMIN1, "State": LEVEL_ADMIN1, "region": LEVEL_ADMIN1,
+    "Region": LEVEL_ADMIN1, "governorate": LEVEL_ADMIN1, "oblast": LEVEL_ADMIN1, "division": LEVEL_ADMIN1,
+}
+UNIT = re.compile(
+    rf"\b(?P<name>{_NAME})\s+(?P<unit>village tract|refugee camp|Local Government Area|"
+    + "|".join(sorted((u for u in _UNITS if " " not in u), key=len, reverse=True))
+    + r")\b"
+)
+UNIT_OF = re.compile(rf"\b(?P<unit>village|town|city|district|township|province|region)\s+of\s+(?P<name>{_NAME})")
+PREP = re.compile(rf"\b(?:in|near|at|outside|around|from|on|into|of|towards?|between)\s+(?:the\s+)?(?P<name>{_NAME})")
+_BAD_NAMES = re.compile(
+    r"^(?:The|A|An|This|That|On|In|At|Its|His|Her|Their|Our|Local|Border|Military|Police|Security|Government|Army|"
+    r"Northern|Southern|Eastern|Western|Central|North|South|East|West|Upper|Lower|Same|One|Two|Three|Several|Many|"
+    r"Rebel|Taliban|Israeli|Ukrainian|Russian|Syrian|Afghan)$")
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    name: str
+    level: int
+    start: int
+    end: int
+    row: PlaceRow | None
+    rule: str
+
+
+def _row_for(res: Resources, name: str, countries: set[str], level: int) -> PlaceRow | None:
+    rows = res.places(name)
+    if not rows:
+        return None
+    if countries:
+        in_country = [r for r in rows if r.country in countries]
+        if in_country:
+            same_level = [r for r in in_country if (r.level == LEVEL_ADMIN1) == (level == LEVEL_ADMIN1)]
+            return (same_level or in_country)[0]
+    return rows[0]
+
+
+def mentions(text: str, tokens: list[Token], res: Resources, *, context: set[str]) -> list[PlaceMention]:
+    """Named places, from administrative phrases ('Ghor province') and gazetteer names."""
+    out: list[PlaceMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(name: str, level: int, start: int, end: int, rule: str) -> None:
+        name = name.strip(" -'’")
+        if not name or _BAD_NAMES.match(name) or name.lower() in res.demonyms:
+            return
+        row = _row_for(res, name, context, level)
+        if row is not None and row.level == LEVEL_COUNTRY:
+            return
+        out.append(PlaceMention(name, level, start, end, row, rule))
+        taken.append((start, end))
+
+    for m in UNIT.finditer(text):
+        name = re.sub(r"^(?:the|The)\s+", "", m.group("name"))
+        add(name, _UNITS.get(m.group("unit"), _UNITS.get(m.group("unit").lower(), LEVEL_PLACE)), m.start("name"),
+            m.end("name"), "place_unit")
+    for m in UNIT_OF.finditer(text):
+        add(m.group("name"), _UNITS[m.group("unit").lower()], m.start("name"), m.end("name"), "place_unit")
+
+    # Gazetteer names: capitalised token runs, longest first.
+    n = len(tokens)
+    i = 0
+    while i < n:
+        tok = tokens[i]
+        if not tok.text[:1].isupper() or any(s <= tok.start < e for s, e in taken):
+            i += 1
+            continue
+        matched = False
+        for size in range(min(4, n - i), 0, -1):
+            window = tokens[i:i + size]
+            last = window[-1]
+            if not last.text[:1].isupper() or text[tok.start:last.end].count("\n"):
+                continue
+            name = text[tok.start:last.end]
+            rows = res.places(name)
+            if not rows:
+                continue
+            row = _row_for(res, name, context, LEVEL_PLACE)
+            assert row is not None
+            if row.level == LEVEL_COUNTRY:
+                break
+            # A lone common-looking name counts only in the story's country or when it is a big place.
+            if context and row.country not in context and row.population < 100000 and size == 1:
+                break
+            if not context and row.population < 20000 and row.level == LEVEL_PLACE and size == 1:
+                break
+            out.append(PlaceMention(name, row.level, tok.start, last.end, row, "gazetteer"))
+            i += size
+            matched = True
+            break
+        if not matched:
+            i += 1
+    out.sort(key=lambda p: p.start)
+    return out
+
+
+def best_place(found: list[PlaceMention]) -> PlaceMention | None:
+    """The most precise place; among equals the first named (wires lead with the place of the event)."""
+    if not found:
+        return None
+    return min(found, key=lambda p: (p.level, p.start))
+
+
+def country_votes(text: str, tokens: list[Token], res: Resources) -> dict[str, float]:
+    """Countries named or implied by names and adjectives, weighted by how they are used."""
+    votes: dict[str, float] = defaultdict(float)
+    for hit in res.countries.find(text, tokens):
+        code = hit.payloads[0]
+        before = text[max(0, hit.start - 12):hit.start].lower()
+        weight = 2.0 if hit.text.lower() not in res.demonyms else 0.75
+        if re.search(r"\b(?:in|near|inside|across|of|eastern|western|northern|southern|east|west|north|south|central)\s+$", before):
+            weight += 1.5
+        votes[code] += weight / (1 + 0.02 * hit.start)
+    return votes

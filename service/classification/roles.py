@@ -1,0 +1,84 @@
+"""Who did what to whom: perpetrator and target from actor mentions around the violence."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from service.classification.phrases import Token
+from service.classification.resources import ActorEntry, Resources
+
+NON_COMBATANT = frozenset({"civilians", "protesters", "rioters"})
+ACTIVE_VERB = re.compile(
+    r"^(?:\s+(?:[A-Z0-9][\w\-]*|\d+|and|also|reportedly|allegedly|have|has|had|then|later|on \w+day|\(\w+\))){0,3}\s+"
+    r"(?:attack(?:s|ed)?|shell(?:s|ed)?|struck|strikes?|fired|fires|fire[ds]? on|bomb(?:s|ed)?|ambush(?:es|ed)?|kill(?:s|ed)?|target(?:s|ed)?"
+    r"|raid(?:s|ed)?|open(?:s|ed)? fire|launch(?:es|ed)?|carr(?:y|ies|ied) out|detonat(?:es|ed)|plant(?:s|ed)|hurl(?:s|ed)|thr(?:ew|ow|ows)"
+    r"|abduct(?:s|ed)?|kidnap(?:s|ped)?|captur(?:es|ed)|seiz(?:es|ed)|clash(?:es|ed)?|storm(?:s|ed)|hit|hits|shot|shoot|shoots|pound(?:s|ed)"
+    r"|gun(?:s|ned)? down|use[ds]?|conduct(?:s|ed)|assault(?:s|ed)?|overr[au]n|advanc(?:es|ed)|retook|recaptur(?:es|ed)|took|beat|beheaded"
+    r"|execut(?:es|ed)|massacr(?:es|ed)|burn(?:s|ed|t)|torch(?:es|ed)|loot(?:s|ed)|rap(?:es|ed)|invad(?:es|ed)|violat(?:es|ed)|bombard(?:s|ed))\b",
+    re.I,
+)
+BY_BEFORE = re.compile(r"\b(?:by|from)\s+(?:the\s+|a\s+|an\s+|unidentified\s+|unknown\s+|suspected\s+)*$", re.I)
+TARGET_BEFORE = re.compile(
+    r"\b(?:on|against|targeting|targeted|at|towards?|into|ambush(?:ed)?|attack(?:ed|ing)?|kill(?:ed|ing|s)?|wound(?:ed|ing)|injur(?:ed|ing)"
+    r"|hit(?:ting)?|struck|shell(?:ed|ing)|bomb(?:ed|ing)|abduct(?:ed|ing)|kidnapp(?:ed|ing)|shot|shoot(?:ing)?|clash(?:ed|es)? with"
+    r"|fighting (?:with|against)|raid(?:ed)?|stormed|assassinat(?:ed|ing)|execut(?:ed|ing)|beat|rap(?:ed|ing)|between [^,.]{3,60}? and)"
+    r"\s+(?:the\s+|a\s+|an\s+|two\s+|three\s+|several\s+|\d+\s+|at least \d+\s+|four\s+|five\s+|one\s+|some\s+|local\s+|positions of\s+"
+    r"|members of\s+|(?:\w+\s+){0,2}?)?$",
+    re.I,
+)
+TARGET_AFTER = re.compile(
+    r"^(?:\s+(?:[a-z\-]+|\d+)){0,3}?\s+(?:(?:were|was|have been|has been|had been)\s+)?(?:reportedly\s+|allegedly\s+)?"
+    r"(?:killed|wounded|injured|hurt|dead|died|attacked|targeted|ambushed|hit|abducted|kidnapped|shot|executed|slain|KIA|WIA)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class ActorMention:
+    entry: ActorEntry
+    start: int
+    end: int
+    text: str
+
+
+def mentions(text: str, tokens: list[Token], res: Resources, *, acronyms: bool) -> list[ActorMention]:
+    out = []
+    for hit in res.actors.find(text, tokens, exact_ok=acronyms):
+        out.append(ActorMention(hit.payloads[0], hit.start, hit.end, hit.text))
+    return out
+
+
+def _pick(entries: list[ActorMention], country: str | None) -> ActorMention | None:
+    if not entries:
+        return None
+    named = [a for a in entries if not a.entry.generic]
+    return (named or entries)[0]
+
+
+def assign(text: str, actors: list[ActorMention]) -> tuple[ActorMention | None, ActorMention | None, str]:
+    """(perpetrator, target, how) from the first clear cues; generic fall-backs last."""
+    perp: list[ActorMention] = []
+    target: list[ActorMention] = []
+    for a in actors:
+        before = text[max(0, a.start - 80):a.start]
+        after = text[a.end:a.end + 60]
+        kind = a.entry.kind
+        if BY_BEFORE.search(before) and kind not in NON_COMBATANT:
+            perp.insert(0, a)
+        elif ACTIVE_VERB.match(after) and kind not in ("civilians",):
+            perp.append(a)
+        if TARGET_AFTER.match(after) or TARGET_BEFORE.search(before[-45:]):
+            target.append(a)
+    p = perp[0] if perp else None
+    t_candidates = [a for a in target if p is None or a.entry != p.entry]
+    t = t_candidates[0] if t_candidates else None
+    how = "cue"
+    if p is None:
+        armed = [a for a in actors if a.entry.kind not in NON_COMBATANT and (t is None or a.entry != t.entry)]
+        p = _pick(armed, None)
+        how = "fallback"
+    if t is None:
+        others = [a for a in actors if p is None or a.entry != p.entry]
+        t = _pick(others, None)
+    return p, t, how
