@@ -8,6 +8,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from service.dashboard.routes import install as install_dashboard
 from service.errors import ServiceError
 from service.feeds.routes import router as feeds_router
 from service.health import router as health_router
@@ -54,4 +55,5 @@ def create_app() -> FastAPI:
 
     for router in (health_router, feeds_router, items_router, incidents_router):
         app.include_router(router)
+    install_dashboard(app)  # pages at /, /map, /incidents/..., /ops; assets at /dashboard/static
     return app

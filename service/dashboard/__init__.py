@@ -1,0 +1,1 @@
+"""The web dashboard: server-rendered pages for monitors and operators, with no external assets."""
