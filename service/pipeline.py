@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy.orm import Session
 
@@ -37,7 +37,7 @@ def assess(session: Session, *, item: Item, now: datetime) -> Assessment:
     row.confidence = result.confidence
     row.event_type = result.event_type
     row.country = result.country
-    row.event_date = result.event_date
+    row.event_date = date.fromisoformat(result.event_date) if result.event_date else None
     row.killed = result.killed
     row.wounded = result.wounded
     row.target_is_state_forces = result.target_is_state_forces
