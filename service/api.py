@@ -8,12 +8,17 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from service.alerts.routes import router as alerts_router
+from service.alerts.routes import silences_router
+from service.ceasefires.routes import router as ceasefires_router
 from service.dashboard.routes import install as install_dashboard
 from service.errors import ServiceError
 from service.feeds.routes import router as feeds_router
 from service.health import router as health_router
 from service.incidents.routes import router as incidents_router
 from service.items.routes import router as items_router
+from service.webhooks.routes import deliveries_router
+from service.webhooks.routes import router as webhooks_router
 
 
 def _validation_message(exc: RequestValidationError) -> str:
@@ -54,6 +59,8 @@ def create_app() -> FastAPI:
         return response
 
     for router in (health_router, feeds_router, items_router, incidents_router):
+        app.include_router(router)
+    for router in (ceasefires_router, alerts_router, silences_router, webhooks_router, deliveries_router):
         app.include_router(router)
     install_dashboard(app)  # pages at /, /map, /incidents/..., /ops; assets at /dashboard/static
     return app

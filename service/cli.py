@@ -121,6 +121,29 @@ def _cmd_keys(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_ceasefires(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from service.ceasefires import repository
+    from service.ceasefires import service as ceasefires
+    from service.db import session_scope, utcnow
+    from service.errors import ServiceError
+
+    with session_scope() as session:
+        if args.action == "import":
+            try:
+                created, updated = ceasefires.import_file(session, path=Path(args.file), now=utcnow())
+            except ServiceError as exc:
+                print(f"error: {exc.message}", file=sys.stderr)
+                return 1
+            print(f"imported {args.file}: {created} new, {updated} updated")
+        else:
+            for c in repository.list_all(session):
+                period = f"{c.starts_on} to {c.ends_on or 'open'}"
+                print(f"{c.id:4d}  {period:26s} {','.join(c.countries):8s} {c.name}")
+    return 0
+
+
 def _cmd_reclassify(args: argparse.Namespace) -> int:
     from service.reclassify import reclassify
 
@@ -186,6 +209,13 @@ def build_parser() -> argparse.ArgumentParser:
     revoke = ksub.add_parser("revoke")
     revoke.add_argument("id", type=int)
     keys.set_defaults(func=_cmd_keys)
+
+    cf = sub.add_parser("ceasefires", help="the ceasefire registry")
+    cfsub = cf.add_subparsers(dest="action", required=True)
+    imp = cfsub.add_parser("import", help="add or update ceasefires from a YAML registry (by name)")
+    imp.add_argument("file")
+    cfsub.add_parser("list")
+    cf.set_defaults(func=_cmd_ceasefires)
 
     cls = sub.add_parser("classify", help="classify JSON Lines items from stdin")
     cls.set_defaults(func=_cmd_classify)

@@ -8,9 +8,14 @@ from datetime import date, datetime
 from sqlalchemy.orm import Session
 
 from service import classification
+from service.alerts import service as alerts
+from service.ceasefires import service as ceasefires
+from service.config import get_settings
 from service.incidents import service as incidents
+from service.incidents.models import Incident
 from service.items import repository as items
 from service.items.models import Assessment, Item
+from service.webhooks import service as webhooks
 
 
 @dataclass
@@ -62,4 +67,20 @@ def process_item(session: Session, *, item_id: int, now: datetime, force: bool =
     if assessment.incident:
         incident = incidents.record(session, item=item, assessment=assessment, now=now)
         outcome.incident_id = incident.id
+        outcome.delivery_ids = judge_and_alert(session, incident=incident, now=now)
     return outcome
+
+
+def judge_and_alert(session: Session, *, incident: Incident, now: datetime) -> list[int]:
+    """Match the incident to ceasefires, raise the alerts its state calls for, fan them out.
+
+    Returns the new delivery ids; the caller dispatches them after commit.
+    """
+    violations = ceasefires.judge(session, incident=incident, now=now)
+    if not violations:
+        return []
+    lease_s = get_settings().webhook_lease_s
+    delivery_ids: list[int] = []
+    for alert in alerts.raise_for(session, incident=incident, violations=violations, now=now):
+        delivery_ids += webhooks.fanout(session, alert=alert, now=now, lease_s=lease_s)
+    return delivery_ids

@@ -10,7 +10,7 @@ from service.config import get_settings
 from workers import embedded_broker
 from workers.schedule import beat_schedule
 
-TASK_MODULES = ["workers.tasks.feeds", "workers.tasks.items", "workers.tasks.ops"]
+TASK_MODULES = ["workers.tasks.feeds", "workers.tasks.items", "workers.tasks.ops", "workers.tasks.webhooks"]
 
 
 def broker_connection(url: str) -> dict[str, Any]:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import Float, ForeignKey, Index, String, Text
+from sqlalchemy import JSON, Float, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from service.db import Base, utcnow
@@ -43,6 +44,8 @@ class Incident(Base):
     status: Mapped[str] = mapped_column(String(20), default="alleged")
     report_count: Mapped[int] = mapped_column(default=0)
     source_count: Mapped[int] = mapped_column(default=0)
+    # Distinct words of every report's title and summary: what new reports are compared against.
+    match_text: Mapped[str] = mapped_column(Text, default="")
 
     reports: Mapped[list[Report]] = relationship(back_populates="incident", lazy="raise")
 
@@ -61,3 +64,39 @@ class Report(Base):
     added_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     incident: Mapped[Incident] = relationship(back_populates="reports", lazy="raise")
+
+
+class Claim(Base):
+    """What one source said about an incident: a toll, whom it blamed, or that it denies or retracts."""
+
+    __tablename__ = "claims"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    incident_id: Mapped[int] = mapped_column(ForeignKey("incidents.id", ondelete="CASCADE"), index=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("items.id", ondelete="CASCADE"), index=True)
+    feed_id: Mapped[int] = mapped_column(ForeignKey("feeds.id", ondelete="CASCADE"))
+    outlet: Mapped[str] = mapped_column(String(500))
+    # Who said it: a named party ("Russia", "the Syrian Observatory") or else the outlet.
+    source: Mapped[str] = mapped_column(String(300))
+    killed: Mapped[int | None]
+    wounded: Mapped[int | None]
+    blamed: Mapped[str | None] = mapped_column(String(300))
+    denied: Mapped[bool] = mapped_column(default=False)
+    retracted: Mapped[bool] = mapped_column(default=False)
+    said_at: Mapped[datetime]
+
+
+class IncidentRevision(Base):
+    """One change to an incident, with the whole state after it, so its history can be replayed."""
+
+    __tablename__ = "incident_revisions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    incident_id: Mapped[int] = mapped_column(ForeignKey("incidents.id", ondelete="CASCADE"))
+    item_id: Mapped[int | None] = mapped_column(ForeignKey("items.id", ondelete="SET NULL"))
+    at: Mapped[datetime]
+    reason: Mapped[str] = mapped_column(String(200))
+    changes: Mapped[dict[str, Any]] = mapped_column(JSON)  # field -> [before, after]
+    snapshot: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+    __table_args__ = (Index("ix_incident_revisions_incident_at", "incident_id", "at", "id"),)
