@@ -48,7 +48,8 @@ def _latin(name: str) -> bool:
 def _names(city: dict[str, Any]) -> set[str]:
     names = {city["name"]}
     for alt in city.get("alternatenames") or ():
-        if 3 <= len(alt) <= 40 and _latin(alt) and not re.search(r"\d", alt):
+        # All-capital alternates are codes (IATA, abbreviations) that collide with acronyms in text.
+        if 3 <= len(alt) <= 40 and _latin(alt) and not re.search(r"\d", alt) and not alt.isupper():
             names.add(alt)
     return names
 

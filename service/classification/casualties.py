@@ -12,17 +12,22 @@ NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})*|\d+|{_WORD_NUMBERS})"
 _Q = r"(?:(?:at least|more than|over|nearly|almost|about|around|some|up to|as many as|an estimated|a further|another|a total of)\s+)?"
 _GAP = r"(?:[A-Za-z'’\-]+\s+){0,6}?"
 _AUX = r"(?:(?:were|was|have been|has been|had been|are|is|been|being)\s+)?(?:(?:reportedly|allegedly|also|later|all|reported|confirmed|now)\s+)?"
-KILLED_V = r"(?:killed|dead|died|slain|perished|killed in action|KIA|lost their lives|shot dead|executed|massacred)"
+KILLED_V = r"(?:shot and killed|stabbed to death|beaten to death|burned to death|killed|dead|died|slain|perished|killed in action|KIA|lost their lives|shot dead|executed|massacred)"
 WOUNDED_V = r"(?:wounded|injured|hurt|WIA|injuries|maimed)"
 
 # "62 Syrian soldiers were killed", "5 killed", "one KIA"
 FIG_BEFORE = re.compile(rf"\b{_Q}(?P<num>{NUM})(?:\s*(?:-|to|or|–)\s*\d+)?\s+(?P<gap>{_GAP}){_AUX}(?P<verb>{KILLED_V}|{WOUNDED_V})\b", re.I)
 # "killing 3 policemen", "kills 14", "left 9 dead", "death toll rose to 28", "a toll of 83"
 FIG_AFTER = re.compile(
-    rf"\b(?P<verb>kill(?:s|ed|ing)?|wound(?:s|ed|ing)?|injur(?:es|ed|ing)|claimed the lives of|left|leaving)\s+{_Q}(?P<num>{NUM})\b"
+    rf"\b(?P<verb>kill(?:s|ed|ing)?|wound(?:s|ed|ing)?|injur(?:es|ed|ing)|claimed the lives of|deaths? of|left|leaving)\s+{_Q}(?P<num>{NUM})\b"
     rf"(?:\s*(?:-|to|–)\s*\d+)?(?P<tail>(?:\s+[A-Za-z'’\-]+){{0,4}})", re.I)
 TOLL = re.compile(rf"\b(?:death toll|toll|fatalities|casualties)\s+(?:\w+\s+){{0,3}}?(?:to|of|at|reached|stood at|is|was)\s+{_Q}(?P<num>{NUM})\b", re.I)
-CODED = re.compile(r"\bfatalities coded as (?P<num>\d+)", re.I)
+CODED = re.compile(r"\bfatalities coded as (?P<num>\d+)|\bfatalities (?:are |were )?split (?:across|over|between) \d+ (?:events|locations) \((?P<split>\d+)\)", re.I)
+SINGULAR = re.compile(
+    r"\b(?:(?:a|an|one)\s+)?(?:[A-Z][\w\-]*\s+|former\s+|local\s+|young\s+|military\s+|senior\s+|female\s+|teenage\s+){0,2}"
+    r"(?:soldier|serviceman|servicewoman|civilian|policeman|policewoman|police officer|officer|militant|fighter|rebel|militiaman|child|boy|girl"
+    r"|man|woman|teenager|doctor|journalist|farmer|driver|commander|sergeant|colonel|medic|volunteer|worker)\s+"
+    r"(?:(?:was|has been|had been|is)\s+)?(?:reportedly\s+)?(?P<verb>killed|shot dead|slain|dies|died|wounded|injured)\b", re.I)
 VAGUE = re.compile(rf"\b(?:{VAGUE_NUMBERS})\s+(?:[A-Za-z'’\-]+\s+){{0,4}}?(?:were\s+|have been\s+)?(?:killed|dead|wounded|injured)\b", re.I)
 DATE_WORDS = re.compile(
     r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b|^(?:mm|km|miles|kilometres|kilometers|metres|meters|hours|days|weeks|months|years|times|rounds|shells|percent|per cent|%)\b",
@@ -33,6 +38,7 @@ SOURCE = re.compile(
     r"\s+(?:said|says|reported|reports|claimed|claims|announced|stated|gave|put|puts|estimated|confirmed|told))")
 _MONTH_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*$", re.I)
 _UNIT_BEFORE = re.compile(r"(?:\b[A-Z]{2,}[- ]?|/|\bNo\.?\s*|#)$")
+_GAP_STOP = re.compile(r"\b(?:and|or|but|while|when|after|before|then|as|who|which|that|in|on|at|by|from|were|was)\b", re.I)
 _STOP_SOURCE = {"he", "she", "they", "it", "we", "i", "the", "this", "that", "who", "which", "there", "officials", "police"}
 
 
@@ -71,7 +77,7 @@ def figures(text: str, sentence_starts: list[int]) -> list[Figure]:
     taken: list[tuple[int, int]] = []
     for m in FIG_BEFORE.finditer(text):
         gap = m.group("gap")
-        if DATE_WORDS.match(gap) or re.search(r"\d", gap):
+        if DATE_WORDS.match(gap) or re.search(r"\d", gap) or _GAP_STOP.search(gap):
             continue
         before = text[max(0, m.start() - 12):m.start()]
         if _MONTH_BEFORE.search(before) or _UNIT_BEFORE.search(before):
@@ -99,6 +105,10 @@ def figures(text: str, sentence_starts: list[int]) -> list[Figure]:
                       or (verb in ("left", "leaving") and re.search(r"wounded|injured", tail, re.I)))
         out.append(Figure(killed, count, m.start(), m.end(), sentence(m.start())))
         taken.append((m.start(), m.end()))
+    for m in SINGULAR.finditer(text):
+        if not any(s <= m.start() < e or s < m.end() <= e for s, e in taken):
+            out.append(Figure(not _is_wounded(m.group("verb")), 1, m.start(), m.end(), sentence(m.start())))
+            taken.append((m.start(), m.end()))
     for m in TOLL.finditer(text):
         if any(s <= m.start("num") < e for s, e in taken):
             continue
@@ -115,7 +125,7 @@ def figures(text: str, sentence_starts: list[int]) -> list[Figure]:
 def coded_fatalities(text: str) -> int | None:
     """ACLED-style notes ('Fatalities coded as 3') state the figure a coder settled on."""
     m = CODED.search(text)
-    return int(m.group("num")) if m else None
+    return int(m.group("num") or m.group("split")) if m else None
 
 
 def source_in(sentence_text: str) -> str | None:

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 
 from service.classification import casualties, dates, places, roles
 from service.classification.lexicon import (
-    CEASEFIRE, CONFLICT_ZONE, FRAMES, HEDGE, MEDIUM, NOT_VIOLENCE, QUESTION_START, SITREP, STRONG, Rule,
+    CEASEFIRE, CONFLICT_CONTEXT, CONFLICT_ZONE, FRAMES, HEDGE, MEDIUM, NOT_VIOLENCE, QUESTION_START, SITREP, STRONG,
+    WEAPONS, Rule,
 )
 from service.classification.model import Actor, Assessment, Claim, Evidence, ItemText, Place
 from service.classification.phrases import tokenize
@@ -76,25 +77,49 @@ def classify(item: ItemText, *, resources: Resources | None = None) -> Assessmen
     cues = [t for t in triggers if not t.strong and t.rule.name in ARMED_CUES]
     killing = [t for t in triggers if t.rule.name == "killing"]
 
+    weapons = WEAPONS.search(text)
+    votes = places.country_votes(text, tokens, res)
+    for a in actors:
+        if a.entry.country and a.entry.kind != "external_force":
+            votes[a.entry.country] = votes.get(a.entry.country, 0.0) + (0.6 if a.entry.kind != "state_forces" else 0.4)
+    war = CONFLICT_CONTEXT.search(text)
+    theatre = next((c for c, v in votes.items() if v >= 0.5 and c in res.conflict_areas), None)
+
     score, core = 0.0, False
     if strong:
         score += 2.0 + (0.5 if any(t.start < lead_end for t in strong) else 0.0)
         core = True
         note(strong[0].rule.name, strong[0].start, strong[0].end)
-    if cues and (armed or figs or strong):
-        score += 1.2
+    if cues and (armed or figs or strong or weapons or war or theatre):
+        score += 1.4 + (0.3 if any(t.start < lead_end for t in cues) else 0.0)
         core = True
         note(cues[0].rule.name, cues[0].start, cues[0].end)
-    if killing and armed:
-        score += 1.0
+    if killing and (armed or weapons):
+        score += 1.2 + (0.3 if any(t.start < lead_end for t in killing) else 0.0)
         core = True
         note("killing", killing[0].start, killing[0].end)
+    killed_figs = [f for f in figs if f.killed]
     if figs:
         score += 0.8 + (0.4 if any(f.start < lead_end for f in figs) else 0.0)
         note("casualty_figure", figs[0].start, figs[0].end)
+    if (killed_figs or any(t.start < lead_end for t in killing)) and (war or theatre):
+        core = True
+        score += 0.6  # a death reported in a war zone
+        note("war_death", (killed_figs or killing)[0].start, (killed_figs or killing)[0].end)
     if armed:
-        score += 0.6 + (0.3 if any(not a.entry.generic for a in armed) else 0.0)
+        score += 0.7 + (0.3 if any(not a.entry.generic for a in armed) else 0.0)
         note("armed_actor", armed[0].start, armed[0].end)
+    if weapons and not strong:
+        score += 0.3
+        note("weapon", weapons.start(), weapons.end())
+    if core and (war or theatre):
+        score += 0.5
+        if war:
+            note("conflict_context", war.start(), war.end())
+        else:
+            note(f"theatre:{theatre}", 0, 0)
+    if title.strip() and not any(x.start < lead_end for x in [*strong, *cues, *killing, *figs]):
+        score *= 0.6  # the headline is about something else; violence in the summary is background
 
     violent_lead = any(t.start < lead_end for t in strong + cues) and (
         any(a.start < lead_end for a in armed) or any(f.start < lead_end for f in figs))
@@ -128,10 +153,6 @@ def classify(item: ItemText, *, resources: Resources | None = None) -> Assessmen
         note("ceasefire", cease.start(), cease.end())
 
     # Where: country votes from names, actors and places.
-    votes = places.country_votes(text, tokens, res)
-    for a in actors:
-        if a.entry.country and a.entry.kind != "external_force":
-            votes[a.entry.country] = votes.get(a.entry.country, 0.0) + (0.6 if a.entry.kind != "state_forces" else 0.4)
     context = {c for c, v in votes.items() if v >= 0.5}
     found = places.mentions(text, tokens, res, context=context)
     for p in found:
@@ -153,7 +174,7 @@ def classify(item: ItemText, *, resources: Resources | None = None) -> Assessmen
             classifier_version=VERSION,
         )
 
-    perp_m, target_m, _ = roles.assign(text, actors)
+    perp_m, target_m, _ = roles.assign(text, actors, [(f.start, f.end) for f in figs])
     perpetrator = _actor(perp_m, country)
     target = _actor(target_m, country)
     if perp_m is not None:
@@ -163,6 +184,9 @@ def classify(item: ItemText, *, resources: Resources | None = None) -> Assessmen
     target_state = target_m is not None and target_m.entry.is_state
 
     event_type = _event_type(triggers, perp_m, target_m)
+    if event_type is None and (killing or figs) and (perp_m is not None or target_m is not None):
+        armed_target = target_m is not None and target_m.entry.kind not in roles.NON_COMBATANT
+        event_type = "armed_clash" if armed_target else "attack"
 
     killed = wounded = None
     claims: list[Claim] = []
@@ -233,7 +257,8 @@ def _event_type(triggers: list[Trigger], perp: roles.ActorMention | None, target
                 et = "shelling_artillery_missile_attack"
             elif word.startswith("drone"):
                 et = "air_drone_strike"
-            elif word.startswith("bomb") and perp is not None and perp.entry.is_state:
+            elif word in ("bombed", "bombing", "bombings") and perp is not None and perp.entry.is_state and not any(
+                    x.rule.event_type == "remote_explosive_landmine_ied" and x.strong for x in triggers):
                 et = "air_drone_strike"
         types.add(et)
     for et in TYPE_ORDER:

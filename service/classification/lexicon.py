@@ -38,33 +38,39 @@ VAGUE_NUMBERS = r"dozens|scores|hundreds|thousands|several|many|numerous|multipl
 STRONG: tuple[Rule, ...] = (
     _r("suicide_bombing", r"\bsuicide[- ](?:bomb(?:er|ers|ing|ings)?|attack(?:s|ers?)?|blasts?|car[- ]bombs?|vests?|truck[- ]bombs?)\b"
        r"|\bblew (?:himself|herself|themselves) up\b|\bself-detonat\w*", "suicide_bomb", 2.5),
-    _r("grenade", r"\b(?:hand[- ])?grenades?\b", "grenade", 2.0),
+    _r("grenade", r"\b(?:hand[- ])?grenades?\b|\b(?:threw|thrown|throws?|hurled|lobbed|tossed) (?:\w+ ){0,3}(?:bombs?|explosives?|IEDs?)\b",
+       "grenade", 2.0),
     _r("chemical_weapon", r"\bchemical (?:weapons?|attacks?|agents?)\b|\bchlorine (?:gas|attack|barrel)|\bsarin\b"
        r"|\bnerve agents?\b|\bpoison gas\b", "chemical_weapon", 2.0),
     _r("air_strike", r"\bair ?strikes?\b|\bair[- ]raids?\b|\baerial (?:bombardments?|bombings?|attacks?|strikes?|assaults?)\b"
-       r"|\bdrone (?:strikes?|attacks?|raids?)\b|\bwarplanes?\b|\bfighter[- ]jets?\b|\bhelicopter gunships?\b|\bgunships?\b"
+       r"|\bdrone (?:strikes?|attacks?|raids?)\b|\b(?:warplanes?|fighter[- ]jets?|gunships?|helicopters?|aircraft|MiGs?|Sukhois?|F-16s?|Su-\d\ds?|A-10s?)\b(?: \w+){0,3} (?:bombed|struck|hit|pounded|targeted|target|attacked|strafed|fired|raided|carried out)\b"
        r"|\bbarrel[- ]bombs?\b|\bkamikaze drones?\b|\bloitering munitions?\b|\bShaheds?\b|\bair force (?:bombed|struck|pounded|targeted)"
        r"|\bjets? (?:bombed|struck|pounded|hit)\b|\bdrones? (?:hit|struck|targeted|killed|attacked|dropped)\b|\bbombed from the air\b",
        "air_drone_strike", 2.5),
+    _r("explosion_event", r"\bexplosions? (?:occurred|took place|went off|rocked|hit|struck|targeted|was heard|were heard|ripped)\b"
+       r"|\bthere (?:was|were) (?:an |two |three |several |multiple )?(?:\w+ )?explosions?\b|\bbombs? blasts? (?:occurred|hit|rocked)\b"
+       r"|\b(?:heavy )?weapons? exploded\b|\bexplosions? (?:at|near|in front of|outside) (?:the |a |an )?(?:\w+ ){0,3}(?:office|station|house|home|school|court|building|checkpoint|base|post|camp|market|bank|tower)\b",
+       "remote_explosive_landmine_ied", 2.0),
     _r("shelling", r"\bshell(?:ing|ings|ed)\b|\bartillery\b|\bmortars?\b|\bhowitzers?\b|\bGrads?\b|\bMLRS\b|\bKatyushas?\b"
        r"|\b(?:multiple )?rocket launchers?\b|\brocket (?:fire|attacks?|barrages?|strikes?)\b|\brockets? (?:fired|hit|struck|landed)\b"
        r"|\bmissile (?:strikes?|attacks?|barrages?|fire)\b|\bmissiles? (?:hit|struck|landed|fired)\b|\bbombard(?:ed|ment|ments|ing)\b"
        r"|\btank fire\b|\bfired \w+ (?:\w+ ){0,3}(?:rounds|shells)\b|\bcruise missiles?\b|\bballistic missiles?\b|\bshells (?:hit|landed|fell)\b"
        r"|\brockets?\b(?= (?:and|or) (?:mortars?|missiles?|artillery))|\bfired (?:\w+ ){0,2}(?:rockets|missiles)\b"
-       r"|\bcross-border fire\b|\bsniper fire\b", "shelling_artillery_missile_attack", 2.5),
+       r"|\bcross-border fire\b|(?<![\d.])\d{2,3} ?mm\b(?! (?:rifle|pistol|gun|bullet|ammunition))", "shelling_artillery_missile_attack", 2.5),
     _r("explosive_device", r"\b(?:IEDs?|VBIEDs?|improvised explosive devices?|roadside bombs?|road-side bombs?|land ?mines?"
        r"|car[- ]bombs?|truck[- ]bombs?|magnetic bombs?|sticky bombs?|explosive devices?|remote[- ]controlled (?:bombs?|explosives?|mines?|devices?)"
        r"|mine blasts?|bomb blasts?|bomb explosions?|booby[- ]traps?|booby-trapped)\b|\bstepped on (?:a )?(?:land)?mine\b"
-       r"|\bbombs? (?:exploded|went off|detonated|blast|planted)\b|\bplanted (?:a |an )?(?:bomb|explosive|mine)s?\b|\bmines? (?:exploded|blast)\b",
+       r"|\bbombs? (?:exploded|went off|detonated|blast|planted)\b|\bplanted (?:a |an )?(?:bomb|explosive|mine)s?\b|\bmines? (?:exploded|blast)\b"
+       r"|\bwith (?:\w+ ){0,2}(?:mines|landmines|explosives|bombs|IEDs)\b|\blandmine attacks?\b|\bbomb attacks?\b",
        "remote_explosive_landmine_ied", 2.5),
     _r("ambush", r"\bambush(?:ed|es|ing)?\b", "armed_clash", 2.0),
     _r("gun_battle", r"\bgun ?battles?\b|\bgun ?fights?\b|\bfire ?fights?\b|\bexchange[sd]? (?:of )?(?:gun)?fire\b|\bcrossfire\b"
        r"|\bexchanged fire\b|\bheavy fighting\b|\bfierce fighting\b|\bfighting (?:broke out|erupted|raged|intensifie[sd])\b",
        "armed_clash", 2.0),
-    _r("shot_dead", r"\bshot (?:dead|and killed|and wounded|and injured)\b|\bshoot \w+ dead\b|\bgunned down\b|\bopened fire\b"
-       r"|\bsprayed with bullets\b|\bsnipers?\b|\bbeheaded\b|\bassassinat\w+", "attack", 2.0),
+    _r("shot_dead", r"\bshot (?:dead|and killed|and wounded|and injured)\b|\bshoot \w+ dead\b|\bgunned down\b|\bopen(?:s|ed)? fire\b"
+       r"|\bsprayed with bullets\b|\bsnipers?\b|\bbeheaded\b", "attack", 2.0),
     _r("combat_casualty", r"\bKIA\b|\bWIA\b|\bkilled in action\b|\bcombat (?:wounds?|losses|deaths)\b", "armed_clash", 2.0, 0),
-    _r("ceasefire_violation", r"\bviolat\w* (?:the )?(?:\w+ )?(?:ceasefire|cease-fire|truce)\b|\b(?:ceasefire|truce) violations?\b"
+    _r("ceasefire_violation", r"\bviolat\w* (?:the )?(?:[\w\-]+ )?(?:ceasefire|cease-fire|truce)\b|\b(?:ceasefire|truce) violations?\b"
        r"|\bviolations? of the (?:ceasefire|truce)\b|\bbreakthrough attempts?\b", "armed_clash", 2.0),
     _r("russian_hostilities", r"обстрел\w*|погиб\w*|ранен\w*|убит\w*|военных действий|боев\w*", "shelling_artillery_missile_attack",
        2.0),
@@ -75,12 +81,13 @@ MEDIUM: tuple[Rule, ...] = (
        r"|\bconfrontation\b|\bencounter\b", "armed_clash"),
     _r("attack", r"\battack(?:s|ed|ing)?\b|\bassault(?:s|ed)?\b|\braid(?:s|ed)?\b|\boffensive\b|\bonslaught\b|\bincursion\b"
        r"|\bstormed\b|\boverran\b|\bstrikes?\b|\bstruck\b|\btargeted\b|\btargeting\b|\bfired (?:at|on|upon|into|shots|towards?)\b"
+       r"|\bfires? (?:on|at|upon|into|towards?)\b|\btarget(?:s)? (?:\w+ ){0,3}(?:sites?|positions?|bases?|posts?|areas?|convoys?|vehicles?|checkpoints?)\b"
        r"|\bshooting\b|\bshot\b|\bgunfire\b|\bbullets?\b|\bmassacre[ds]?\b|\bexecuted\b|\btorched\b|\bset (?:on )?fire\b|\blooted\b"
-       r"|\bburn(?:ed|t) (?:down )?(?:houses|homes|villages?)\b|\bhit\b|\bpounded\b|\bblitz\b", "attack"),
+       r"|\bburn(?:ed|t) (?:down )?(?:houses|homes|villages?)\b|\bpounded\b|\bblitz\b|\bassassinat\w+", "attack"),
     _r("explosion", r"\bexplosions?\b|\bexploded\b|\bblasts?\b|\bdetonat\w+|\bbomb(?:s|ed|ing|ings)?\b|\bexplosives?\b"
        r"|\bmissiles?\b|\brockets?\b|\bdrones?\b|\bshells?\b", "remote_explosive_landmine_ied"),
     _r("killing", r"\bkill(?:s|ed|ing)?\b|\bslain\b|\bdead\b|\bdied\b|\bdeaths?\b|\bwounded\b|\binjur(?:ed|ing|ies)\b"
-       r"|\bcasualt(?:y|ies)\b|\bdeath toll\b|\bfatalit(?:y|ies)\b|\blives\b", None, 0.5),
+       r"|\bcasualt(?:y|ies)\b|\bdeath toll\b|\bfatalit(?:y|ies)\b|\bclaim(?:s|ed)? (?:\w+ ){0,2}lives\b", None, 0.5),
     _r("abduction", r"\babduct(?:ed|s|ion|ions|ing)?\b|\bkidnap(?:ped|ping|pings|s)?\b|\btook (?:\w+ ){0,4}hostage\b"
        r"|\btaken hostage\b|\bforcibly disappeared\b|\btaken captive\b", "abduction_forced_disappearance"),
     _r("territory", r"\b(?:re-?captur\w+|retook|retak(?:e|en|es|ing)|regain(?:ed|s)?|reclaim(?:ed|s)?|liberat(?:ed|es|ing))\b"
@@ -163,7 +170,7 @@ FRAMES: tuple[Rule, ...] = (
        None, -2.0),
     _r("opinion_analysis", r"#AJOPINION|\bopinion\b|\banalysis\b|\bexplainer\b|\bexplained\b|\bwhat we know\b|\bkey (?:events|takeaways)\b|\blist of\b"
        r"|\btimeline\b|\bin pictures\b|\bpodcast\b|\binterview\b|\bhistory of\b|\bbrief history\b|\blive updates\b|\blive blog\b"
-       r"|\bmapping\b|\blessons\b|\blegacy\b|\bI\b(?!['’])|\bmy\b|\bmourn\w*\b|\bwhat (?:next|is|are|does|did|happened)\b|\bhow (?:did|does|do|the)\b"
+       r"|\bmapping\b|\blessons\b|\blegacy\b|(?-i:\bI\b)(?!['’])|(?-i:\b[Mm]y\b)|\bmourn\w*\b|\bwhat (?:next|is|are|does|did|happened)\b|\bhow (?:did|does|do|the)\b"
        r"|\bwhy (?:is|are|did|does|do|the)\b|\breflects?\b|\bessay\b|\bcolumn\b|\bcommentary\b|\bmemoir\b|\brecounts?\b|\bsurvived\b"
        r"|\bhumanity\b|\bempathy\b|\bmoral\b|\bgenocid\w+\b", None, -1.5),
     _r("diplomacy", r"\b(?:peace|ceasefire|cease-fire|truce) (?:talks|deal|agreement|negotiations|plan|proposal|process|efforts?|summit|framework"
@@ -173,7 +180,7 @@ FRAMES: tuple[Rule, ...] = (
        r"|\bprisoners? (?:swap|exchange|release)\b|\bexchange (?:of )?prisoners\b|\bswap\b|\bhostage (?:deal|release)\b|\breleased?\b|\bfreed\b"
        r"|\bhumanitarian aid\b|\baid (?:deliveries|convoys?|trucks)\b|\breconstruction\b|\brebuild\w*\b|\bimplement\w*\b|\bextend\w*\b"
        r"|\bproposal\b|\bframework\b|\bguarantees?\b|\bceasefire (?:holds|held|takes effect|came into effect|begins|starts|deal)\b", None, -1.0),
-    _r("protest", r"\bprotest\w*\b|\bdemonstrat\w+\b|\brall(?:y|ies|ied)\b|\bmarch(?:ed|es|ers)?\b|\bsit-ins?\b|\briot\w*\b|\bwater cannons?\b"
+    _r("protest", r"\bprotest\w*\b|\bdemonstrat\w+\b|\brall(?:y|ies|ied)\b|\bmarch(?:ed|ers)\b|(?-i:\bmarch(?:es)?\b)|\bsit-ins?\b|\briot\w*\b|\bwater cannons?\b"
        r"|\btear ?gas\b|\bpicket\w*\b|\bblocked (?:the )?roads?\b|\bbarricad\w+\b", None, -2.0),
     _r("future_threat", r"\bthreat(?:en|ens|ened|ening)?\b|\bwarns?\b|\bwarned\b|\bwarning\b|\bvows?\b|\bvowed\b|\bpledges?\b|\bplans? to\b"
        r"|\bprepar\w+\b|\bpossible\b|\bpotential\b|\bwould\b|\bcould\b|\bif\b|\bfears? of\b|\brisk of\b|\bready (?:for|to)\b|\bdrills?\b"
@@ -207,3 +214,13 @@ CONFLICT_ZONE = re.compile(
 )
 QUESTION_START = re.compile(
     r"^\s*(?:why|how|what|who|which|when|where|can|could|will|would|should|is|are|does|do|did|has|have|was|were)\b", I)
+
+# Weapons named without a verb: enough, with a violent word, to make the violence armed.
+WEAPONS = re.compile(
+    r"\b(?:rockets?|missiles?|shells?|bombs?|drones?|mortars?|grenades?|guns?|rifles?|bullets?|explosives?|warplanes?|fighter jets?"
+    r"|helicopters?|tanks?|artillery|machine[- ]guns?|AK-47s?|Kalashnikovs?|munitions?|ammunition)\b", I)
+# War words: a death reported in a war zone is most likely a war death.
+CONFLICT_CONTEXT = re.compile(
+    r"\bwar-torn\b|\bwar zone\b|\bconflict zone\b|\bfront ?lines?\b|\bfrontline\b|\bbattlefield\b|\boccupied\b|\brebel-held\b"
+    r"|\bseparatist\w*\b|\binsurgen\w+\b|\bmilitants?\b|\bhostilities\b|\bfighting\b|\bwar\b|\bconflict\b|\bcombat\b"
+    r"|\beast(?:ern)? Ukraine\b|\bDonbass?\b|\bGaza\b|\bWest Bank\b|\bKashmir\b|\bDarfur\b", I)

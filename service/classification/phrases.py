@@ -73,7 +73,7 @@ class PhraseIndex(Generic[T]):
         firsts = self.firsts
         while i < n:
             hit = None
-            if tokens[i].key not in firsts and tokens[i].exact not in firsts:
+            if tokens[i].key not in firsts and tokens[i].exact not in firsts and "-" not in tokens[i].text:
                 i += 1
                 continue
             for size in range(min(self.max_len, n - i), 0, -1):
@@ -85,6 +85,13 @@ class PhraseIndex(Generic[T]):
                     start, end = window[0].start, window[-1].end
                     hit = Hit(start, end, text[start:end], tuple(found), i, i + size - 1)
                     break
+            if hit is None and "-" in tokens[i].text:
+                # 'Taliban-planted', 'Israeli-made': the part before the hyphen may be a phrase.
+                head = tokens[i].text.split("-", 1)[0]
+                found = self.folded.get(head.lower()) or (self.exact.get(head) if exact_ok else None)
+                if found:
+                    start = tokens[i].start
+                    hit = Hit(start, start + len(head), head, tuple(found), i, i)
             if hit is None:
                 i += 1
             else:

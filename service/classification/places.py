@@ -6,12 +6,13 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
+from service.classification.normalise import fold
 from service.classification.phrases import Token
 from service.classification.resources import (
     LEVEL_ADMIN1, LEVEL_COUNTRY, LEVEL_DISTRICT, LEVEL_PLACE, PlaceRow, Resources,
 )
 
-_NAME = r"[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|al|el|ad|as|ash|ar|az|ez|e|i|wa|de|du|la|bin|ibn|of)(?=\s+[A-Z]|[-'’]))*(?:\s+[A-Z][\w'’\-]*)?"
+_NAME = r"[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|al|el|ad|as|ash|ar|az|ez|e|i|wa|de|du|la|bin|ibn)(?=\s+[A-Z]|[-'’]))*(?:\s+[A-Z][\w'’\-]*)?"
 _UNITS = {
     "village": LEVEL_PLACE, "town": LEVEL_PLACE, "city": LEVEL_PLACE, "camp": LEVEL_PLACE, "area": LEVEL_PLACE,
     "ward": LEVEL_PLACE, "neighbourhood": LEVEL_PLACE, "neighborhood": LEVEL_PLACE, "suburb": LEVEL_PLACE,
@@ -23,12 +24,14 @@ _UNITS = {
     "Region": LEVEL_ADMIN1, "governorate": LEVEL_ADMIN1, "oblast": LEVEL_ADMIN1, "division": LEVEL_ADMIN1,
 }
 UNIT = re.compile(
-    rf"\b(?P<name>{_NAME})\s+(?P<unit>village tract|refugee camp|Local Government Area|"
+    rf"\b(?P<name>{_NAME})\s+(?:\([^()]{{1,40}}\)\s+)?(?P<unit>village tract|refugee camp|Local Government Area|"
     + "|".join(sorted((u for u in _UNITS if " " not in u), key=len, reverse=True))
-    + r")\b"
+    + r")\b",
+    re.I,
 )
 UNIT_OF = re.compile(rf"\b(?P<unit>village|town|city|district|township|province|region)\s+of\s+(?P<name>{_NAME})")
-PREP = re.compile(rf"\b(?:in|near|at|outside|around|from|on|into|of|towards?|between)\s+(?:the\s+)?(?P<name>{_NAME})")
+PREP = re.compile(rf"\b(?:in|near|at|outside|around|area of|village of|town of)\s+(?:the\s+)?['‘]?(?P<name>{_NAME})")
+CODED_AS = re.compile(rf"\(coded as (?P<name>{_NAME}(?:\s+\([^()]{{1,20}}\))?)(?:\s+(?:township|town|village|district))?\)")
 _BAD_NAMES = re.compile(
     r"^(?:The|A|An|This|That|On|In|At|Its|His|Her|Their|Our|Local|Border|Military|Police|Security|Government|Army|"
     r"Northern|Southern|Eastern|Western|Central|North|South|East|West|Upper|Lower|Same|One|Two|Three|Several|Many|"
@@ -44,8 +47,24 @@ class PlaceMention:
     row: PlaceRow | None
     rule: str
 
+    @property
+    def tier(self) -> int:
+        """Precision, as an event coder would place it: named coding first, then known places."""
+        if self.rule == "coded_as":
+            return 0
+        if self.level == LEVEL_PLACE and self.row is not None and self.row.lat is not None:
+            return 1
+        if self.level == LEVEL_DISTRICT:
+            return 2
+        if self.level == LEVEL_PLACE and self.rule == "place_unit":
+            return 3
+        if self.level == LEVEL_PLACE:
+            return 4
+        return 5
+
 
 def _row_for(res: Resources, name: str, countries: set[str], level: int) -> PlaceRow | None:
+    """The reading of a name in the story's countries; elsewhere only a big place under its own name."""
     rows = res.places(name)
     if not rows:
         return None
@@ -54,7 +73,11 @@ def _row_for(res: Resources, name: str, countries: set[str], level: int) -> Plac
         if in_country:
             same_level = [r for r in in_country if (r.level == LEVEL_ADMIN1) == (level == LEVEL_ADMIN1)]
             return (same_level or in_country)[0]
-    return rows[0]
+    key = fold(name)
+    for r in rows:
+        if r.level >= LEVEL_ADMIN1 or (fold(r.name) == key and (r.population >= 100000 or not countries)):
+            return r
+    return None
 
 
 def mentions(text: str, tokens: list[Token], res: Resources, *, context: set[str]) -> list[PlaceMention]:
@@ -64,7 +87,9 @@ def mentions(text: str, tokens: list[Token], res: Resources, *, context: set[str
 
     def add(name: str, level: int, start: int, end: int, rule: str) -> None:
         name = name.strip(" -'’")
-        if not name or _BAD_NAMES.match(name) or name.lower() in res.demonyms:
+        if not name or _BAD_NAMES.match(name) or name.lower() in res.demonyms or fold(name) in res.place_stop:
+            return
+        if any(s <= start < e for s, e in taken):
             return
         row = _row_for(res, name, context, level)
         if row is not None and row.level == LEVEL_COUNTRY:
@@ -72,12 +97,23 @@ def mentions(text: str, tokens: list[Token], res: Resources, *, context: set[str
         out.append(PlaceMention(name, level, start, end, row, rule))
         taken.append((start, end))
 
+    for m in CODED_AS.finditer(text):
+        add(m.group("name"), LEVEL_PLACE, m.start("name"), m.end("name"), "coded_as")
     for m in UNIT.finditer(text):
         name = re.sub(r"^(?:the|The)\s+", "", m.group("name"))
+        if not name[:1].isupper():
+            continue
         add(name, _UNITS.get(m.group("unit"), _UNITS.get(m.group("unit").lower(), LEVEL_PLACE)), m.start("name"),
             m.end("name"), "place_unit")
     for m in UNIT_OF.finditer(text):
         add(m.group("name"), _UNITS[m.group("unit").lower()], m.start("name"), m.end("name"), "place_unit")
+
+    for m in PREP.finditer(text):
+        name = m.group("name")
+        if res.actors.folded.get(name.lower()) or res.countries.folded.get(name.lower()) or res.places(name):
+            continue  # gazetteer names are read below, with their coordinates
+        if not any(s <= m.start("name") < e for s, e in taken) and len(name) > 3:
+            out.append(PlaceMention(name, LEVEL_PLACE, m.start("name"), m.end("name"), None, "place_prep"))
 
     # Gazetteer names: capitalised token runs, longest first.
     n = len(tokens)
@@ -98,12 +134,9 @@ def mentions(text: str, tokens: list[Token], res: Resources, *, context: set[str
             if not rows:
                 continue
             row = _row_for(res, name, context, LEVEL_PLACE)
-            assert row is not None
-            if row.level == LEVEL_COUNTRY:
+            if row is None or row.level == LEVEL_COUNTRY:
                 break
             # A lone common-looking name counts only in the story's country or when it is a big place.
-            if context and row.country not in context and row.population < 100000 and size == 1:
-                break
             if not context and row.population < 20000 and row.level == LEVEL_PLACE and size == 1:
                 break
             out.append(PlaceMention(name, row.level, tok.start, last.end, row, "gazetteer"))
@@ -120,7 +153,7 @@ def best_place(found: list[PlaceMention]) -> PlaceMention | None:
     """The most precise place; among equals the first named (wires lead with the place of the event)."""
     if not found:
         return None
-    return min(found, key=lambda p: (p.level, p.start))
+    return min(found, key=lambda p: (p.tier, p.start))
 
 
 def country_votes(text: str, tokens: list[Token], res: Resources) -> dict[str, float]:

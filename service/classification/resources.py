@@ -33,7 +33,7 @@ GENERIC_ACTORS: dict[str, tuple[str, ...]] = {
         "army patrol", "military patrol", "soldiers'", "junta", "military junta", "the regime",
     ),
     "rebel_group": (
-        "rebels", "rebel", "insurgents", "insurgent", "militants", "militant", "jihadists", "jihadist",
+        "rebels", "insurgents", "insurgent", "militants", "militant", "jihadists", "jihadist",
         "separatists", "separatist", "guerrillas", "guerrilla", "fighters", "terrorists", "terrorist",
         "extremists", "armed group", "armed groups", "rebel group", "rebel fighters", "insurgent group",
         "Islamists", "mujahideen", "rebel positions", "militant group",
@@ -103,6 +103,8 @@ class Resources:
     actors: PhraseIndex[ActorEntry]
     countries: PhraseIndex[str]  # country names and demonyms -> ISO code
     demonyms: frozenset[str]
+    conflict_areas: frozenset[str]
+    place_stop: frozenset[str]
     place_index: dict[str, str]
     place_rows: list[str]
     parsed: dict[int, PlaceRow]
@@ -157,11 +159,14 @@ def load() -> Resources:
         for noun in nouns:
             actors.add(noun, ActorEntry(noun, kind, None, generic=True))
 
+    stop = yaml.load((DATA / "place_stoplist.yaml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader)["stop"]
     gaz = json.loads((DATA / "gazetteer.json").read_text(encoding="utf-8"))
     return Resources(
         actors=actors,
         countries=countries,
         demonyms=frozenset(str(d).lower() for d in demonyms),
+        conflict_areas=frozenset(str(c) for c in raw.get("conflict_areas") or ()),  # type: ignore[union-attr]
+        place_stop=frozenset(fold(w) for w in stop),
         place_index=gaz["index"],
         place_rows=gaz["places"].split("\n"),
         parsed={},

@@ -15,9 +15,12 @@ ACTIVE_VERB = re.compile(
     r"|raid(?:s|ed)?|open(?:s|ed)? fire|launch(?:es|ed)?|carr(?:y|ies|ied) out|detonat(?:es|ed)|plant(?:s|ed)|hurl(?:s|ed)|thr(?:ew|ow|ows)"
     r"|abduct(?:s|ed)?|kidnap(?:s|ped)?|captur(?:es|ed)|seiz(?:es|ed)|clash(?:es|ed)?|storm(?:s|ed)|hit|hits|shot|shoot|shoots|pound(?:s|ed)"
     r"|gun(?:s|ned)? down|use[ds]?|conduct(?:s|ed)|assault(?:s|ed)?|overr[au]n|advanc(?:es|ed)|retook|recaptur(?:es|ed)|took|beat|beheaded"
-    r"|execut(?:es|ed)|massacr(?:es|ed)|burn(?:s|ed|t)|torch(?:es|ed)|loot(?:s|ed)|rap(?:es|ed)|invad(?:es|ed)|violat(?:es|ed)|bombard(?:s|ed))\b",
+    r"|execut(?:es|ed)|massacr(?:es|ed)|burn(?:s|ed|t)|torch(?:es|ed)|loot(?:s|ed)|rap(?:es|ed)|invad(?:es|ed)|violat(?:es|ed)|bombard(?:s|ed))\b"
+    # headline passives ('soldiers killed in shelling') are not agents
+    r"(?!\s*(?:$|[,.;:]|and (?:injured|wounded)|in\b|near\b|at\b|by\b|during\b|after\b|as\b|amid\b|when\b|while\b|on\b|over\b|since\b|despite\b|-))",
     re.I,
 )
+FORMER = re.compile(r"\b(?:former|retired|ex-|off-duty)\s*$", re.I)
 BY_BEFORE = re.compile(r"\b(?:by|from)\s+(?:the\s+|a\s+|an\s+|unidentified\s+|unknown\s+|suspected\s+)*$", re.I)
 TARGET_BEFORE = re.compile(
     r"\b(?:on|against|targeting|targeted|at|towards?|into|ambush(?:ed)?|attack(?:ed|ing)?|kill(?:ed|ing|s)?|wound(?:ed|ing)|injur(?:ed|ing)"
@@ -45,7 +48,10 @@ class ActorMention:
 def mentions(text: str, tokens: list[Token], res: Resources, *, acronyms: bool) -> list[ActorMention]:
     out = []
     for hit in res.actors.find(text, tokens, exact_ok=acronyms):
-        out.append(ActorMention(hit.payloads[0], hit.start, hit.end, hit.text))
+        entry = hit.payloads[0]
+        if entry.kind == "state_forces" and FORMER.search(text[max(0, hit.start - 12):hit.start]):
+            entry = ActorEntry(f"former {hit.text}", "civilians", entry.country, generic=True)
+        out.append(ActorMention(entry, hit.start, hit.end, hit.text))
     return out
 
 
@@ -56,7 +62,8 @@ def _pick(entries: list[ActorMention], country: str | None) -> ActorMention | No
     return (named or entries)[0]
 
 
-def assign(text: str, actors: list[ActorMention]) -> tuple[ActorMention | None, ActorMention | None, str]:
+def assign(text: str, actors: list[ActorMention], victim_spans: list[tuple[int, int]]) -> tuple[
+        ActorMention | None, ActorMention | None, str]:
     """(perpetrator, target, how) from the first clear cues; generic fall-backs last."""
     perp: list[ActorMention] = []
     target: list[ActorMention] = []
@@ -68,14 +75,17 @@ def assign(text: str, actors: list[ActorMention]) -> tuple[ActorMention | None, 
             perp.insert(0, a)
         elif ACTIVE_VERB.match(after) and kind not in ("civilians",):
             perp.append(a)
-        if TARGET_AFTER.match(after) or TARGET_BEFORE.search(before[-45:]):
+        if TARGET_AFTER.match(after) or TARGET_BEFORE.search(before[-45:]) or any(
+                s <= a.start < e for s, e in victim_spans):
             target.append(a)
+    target_set = {id(a) for a in target}
     p = perp[0] if perp else None
     t_candidates = [a for a in target if p is None or a.entry != p.entry]
     t = t_candidates[0] if t_candidates else None
     how = "cue"
     if p is None:
-        armed = [a for a in actors if a.entry.kind not in NON_COMBATANT and (t is None or a.entry != t.entry)]
+        armed = [a for a in actors if a.entry.kind not in NON_COMBATANT and (t is None or a.entry != t.entry)
+                 and id(a) not in target_set and not any(s <= a.start < e for s, e in victim_spans)]
         p = _pick(armed, None)
         how = "fallback"
     if t is None:
