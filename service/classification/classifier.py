@@ -24,6 +24,7 @@ TYPE_ORDER = (
     "shelling_artillery_missile_attack", "sexual_violence", "abduction_forced_disappearance", "territory",
     "armed_clash", "attack",
 )
+WIRE_PREFIX = re.compile(r"^(?:(?:UPDATE|WRAPUP) ?\d*|RPT|EXCLUSIVE|CORRECTED|REFILE|FACTBOX|ANALYSIS|INSIGHT)\s*[-:]\s*")
 ARMED_CUES = ("attack", "clash", "explosion", "abduction", "territory", "sexual_violence")
 
 
@@ -56,7 +57,7 @@ def _sigmoid(x: float) -> float:
 def classify(item: ItemText, *, resources: Resources | None = None) -> Assessment:
     """Decide whether a feed item reports a specific armed incident, and extract its facts."""
     res = resources or load()
-    title = item.title or ""
+    title = WIRE_PREFIX.sub(lambda m: " " * len(m.group()), item.title or "")
     shouting = sum(c.isupper() for c in title) > 0.7 * max(1, sum(c.isalpha() for c in title))
     if shouting:
         title = title.lower()
@@ -80,7 +81,9 @@ def classify(item: ItemText, *, resources: Resources | None = None) -> Assessmen
     weapons = WEAPONS.search(text)
     votes = places.country_votes(text, tokens, res)
     for a in actors:
-        if a.entry.country and a.entry.kind != "external_force":
+        if a.entry.theatre:
+            votes[a.entry.theatre] = votes.get(a.entry.theatre, 0.0) + 1.0
+        elif a.entry.country and a.entry.kind != "external_force":
             votes[a.entry.country] = votes.get(a.entry.country, 0.0) + (0.6 if a.entry.kind != "state_forces" else 0.4)
     war = CONFLICT_CONTEXT.search(text)
     theatre = next((c for c, v in votes.items() if v >= 0.5 and c in res.conflict_areas), None)

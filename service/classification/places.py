@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from service.classification.normalise import fold
 from service.classification.phrases import Token
+from service.classification.roles import ACTIVE_VERB
 from service.classification.resources import (
     LEVEL_ADMIN1, LEVEL_COUNTRY, LEVEL_DISTRICT, LEVEL_PLACE, PlaceRow, Resources,
 )
@@ -137,7 +138,7 @@ def mentions(text: str, tokens: list[Token], res: Resources, *, context: set[str
             if row is None or row.level == LEVEL_COUNTRY:
                 break
             # A lone common-looking name counts only in the story's country or when it is a big place.
-            if not context and row.population < 20000 and row.level == LEVEL_PLACE and size == 1:
+            if not context and row.population < 20000 and row.level == LEVEL_PLACE and size == 1 and not row.reviewed:
                 break
             out.append(PlaceMention(name, row.level, tok.start, last.end, row, "gazetteer"))
             i += size
@@ -160,10 +161,14 @@ def country_votes(text: str, tokens: list[Token], res: Resources) -> dict[str, f
     """Countries named or implied by names and adjectives, weighted by how they are used."""
     votes: dict[str, float] = defaultdict(float)
     for hit in res.countries.find(text, tokens):
+        if text[hit.end:hit.end + 1] == "-":
+            continue  # 'Russia-led', 'US-backed': who, not where
         code = hit.payloads[0]
         before = text[max(0, hit.start - 12):hit.start].lower()
         weight = 2.0 if hit.text.lower() not in res.demonyms else 0.75
         if re.search(r"\b(?:in|near|inside|across|of|eastern|western|northern|southern|east|west|north|south|central)\s+$", before):
             weight += 1.5
+        if ACTIVE_VERB.match(text[hit.end:hit.end + 60]):
+            weight = 0.5  # 'Israel attacked ...': the actor, not the place
         votes[code] += weight / (1 + 0.02 * hit.start)
     return votes

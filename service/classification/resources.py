@@ -81,6 +81,7 @@ class ActorEntry:
     kind: str
     country: str | None
     generic: bool = False
+    theatre: str | None = None
 
     @property
     def is_state(self) -> bool:
@@ -96,6 +97,7 @@ class PlaceRow:
     country: str
     population: int
     level: int
+    reviewed: bool = False
 
 
 @dataclass(frozen=True)
@@ -118,9 +120,9 @@ class Resources:
         for i in map(int, ids.split()):
             row = self.parsed.get(i)
             if row is None:
-                name_, lat, lon, cc, pop, level = self.place_rows[i].split("\t")
+                name_, lat, lon, cc, pop, level, reviewed = self.place_rows[i].split("\t")
                 row = PlaceRow(name_, float(lat) if lat else None, float(lon) if lon else None, cc,
-                               int(pop), int(level))
+                               int(pop), int(level), reviewed == "1")
                 self.parsed[i] = row
             out.append(row)
         return out
@@ -140,7 +142,7 @@ def load() -> Resources:
     raw_actors = _load_yaml("actors.yaml")["actors"]
     assert isinstance(raw_actors, list)
     for entry in raw_actors:
-        actor = ActorEntry(entry["name"], entry["kind"], entry.get("country"))
+        actor = ActorEntry(entry["name"], entry["kind"], entry.get("country"), theatre=entry.get("theatre"))
         for alias in [entry["name"], *entry["aliases"]]:
             actors.add(str(alias), actor)
 

@@ -20,6 +20,8 @@ ACTIVE_VERB = re.compile(
     r"(?!\s*(?:$|[,.;:]|and (?:injured|wounded)|in\b|near\b|at\b|by\b|during\b|after\b|as\b|amid\b|when\b|while\b|on\b|over\b|since\b|despite\b|-))",
     re.I,
 )
+# 'one KIA, two WIA': the casualty shorthand, not the Kachin Independence Army.
+CASUALTY_SHORTHAND = re.compile(r"(?:\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+)$", re.I)
 FORMER = re.compile(r"\b(?:former|retired|ex-|off-duty)\s*$", re.I)
 BY_BEFORE = re.compile(r"\b(?:by|from)\s+(?:the\s+|a\s+|an\s+|unidentified\s+|unknown\s+|suspected\s+)*$", re.I)
 TARGET_BEFORE = re.compile(
@@ -49,6 +51,9 @@ def mentions(text: str, tokens: list[Token], res: Resources, *, acronyms: bool) 
     out = []
     for hit in res.actors.find(text, tokens, exact_ok=acronyms):
         entry = hit.payloads[0]
+        if hit.text in ("KIA", "WIA") and (CASUALTY_SHORTHAND.search(text[max(0, hit.start - 8):hit.start])
+                                           or "WIA" in text[hit.end:hit.end + 30]):
+            continue
         if entry.kind == "state_forces" and FORMER.search(text[max(0, hit.start - 12):hit.start]):
             entry = ActorEntry(f"former {hit.text}", "civilians", entry.country, generic=True)
         out.append(ActorMention(entry, hit.start, hit.end, hit.text))
