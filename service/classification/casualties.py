@@ -39,6 +39,7 @@ SOURCE = re.compile(
 _MONTH_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*$", re.I)
 _UNIT_BEFORE = re.compile(r"(?:\b[A-Z]{2,}[- ]?|/|\bNo\.?\s*|#)$")
 _GAP_STOP = re.compile(r"\b(?:and|or|but|while|when|after|before|then|as|who|which|that|in|on|at|by|from|were|was)\b", re.I)
+_CASUALTY_WORD = re.compile(r"kill|dead|die|slain|wound|injur|hurt|KIA|WIA|toll|perish|lives|fatalit|casualt|maimed|death|massacr|execut", re.I)
 _STOP_SOURCE = {"he", "she", "they", "it", "we", "i", "the", "this", "that", "who", "which", "there", "officials", "police"}
 
 
@@ -75,6 +76,8 @@ def figures(text: str, sentence_starts: list[int]) -> list[Figure]:
 
     out: list[Figure] = []
     taken: list[tuple[int, int]] = []
+    if not _CASUALTY_WORD.search(text):
+        return out
     for m in FIG_BEFORE.finditer(text):
         gap = m.group("gap")
         if DATE_WORDS.match(gap) or re.search(r"\d", gap) or _GAP_STOP.search(gap):

@@ -13,6 +13,7 @@ from service.classification.lexicon import (
 )
 from service.classification.model import Actor, Assessment, Claim, Evidence, ItemText, Place
 from service.classification.phrases import tokenize
+from service.classification.prefilter import active_branches, text_keys
 from service.classification.resources import Resources, load
 
 VERSION = "0.1.0"
@@ -37,12 +38,12 @@ class Trigger:
     text: str
 
 
-def _triggers(text: str) -> list[Trigger]:
-    blocked = [(m.start(), m.end()) for m in NOT_VIOLENCE.finditer(text)]
+def _triggers(text: str, keys: dict[int, set[int]]) -> list[Trigger]:
+    blocked = [(m.start(), m.end()) for m in NOT_VIOLENCE.finditer(text, keys)]
     out = []
     for strong, rules in ((True, STRONG), (False, MEDIUM)):
         for rule in rules:
-            for m in rule.pattern.finditer(text):
+            for m in rule.pattern.finditer(text, keys):
                 if any(s < m.end() and m.start() < e for s, e in blocked):
                     continue
                 out.append(Trigger(rule, strong, m.start(), m.end(), m.group()))
@@ -63,6 +64,7 @@ def classify(item: ItemText, *, resources: Resources | None = None) -> Assessmen
         title = title.lower()
     text = f"{title}\n{item.summary or ''}"
     tokens = tokenize(text)
+    keys = active_branches(text_keys(text))
     sentence_starts = [0] + [m.end() for m in SENTENCE.finditer(text)]
     lead_end = len(title) if title.strip() else (sentence_starts[2] if len(sentence_starts) > 2 else len(text))
     evidence: list[Evidence] = []
@@ -70,7 +72,7 @@ def classify(item: ItemText, *, resources: Resources | None = None) -> Assessmen
     def note(rule: str, start: int, end: int) -> None:
         evidence.append(Evidence(rule, text[start:end], start, end))
 
-    triggers = _triggers(text)
+    triggers = _triggers(text, keys)
     actors = roles.mentions(text, tokens, res, acronyms=True)
     armed = [a for a in actors if a.entry.kind not in roles.NON_COMBATANT]
     figs = casualties.figures(text, sentence_starts)
@@ -78,14 +80,14 @@ def classify(item: ItemText, *, resources: Resources | None = None) -> Assessmen
     cues = [t for t in triggers if not t.strong and t.rule.name in ARMED_CUES]
     killing = [t for t in triggers if t.rule.name == "killing"]
 
-    weapons = WEAPONS.search(text)
+    weapons = WEAPONS.search(text, keys)
     votes = places.country_votes(text, tokens, res)
     for a in actors:
         if a.entry.theatre:
             votes[a.entry.theatre] = votes.get(a.entry.theatre, 0.0) + 1.0
         elif a.entry.country and a.entry.kind != "external_force":
             votes[a.entry.country] = votes.get(a.entry.country, 0.0) + (0.6 if a.entry.kind != "state_forces" else 0.4)
-    war = CONFLICT_CONTEXT.search(text)
+    war = CONFLICT_CONTEXT.search(text, keys)
     theatre = next((c for c, v in votes.items() if v >= 0.5 and c in res.conflict_areas), None)
 
     score, core = 0.0, False
@@ -127,7 +129,7 @@ def classify(item: ItemText, *, resources: Resources | None = None) -> Assessmen
     violent_lead = any(t.start < lead_end for t in strong + cues) and (
         any(a.start < lead_end for a in armed) or any(f.start < lead_end for f in figs))
     for frame in FRAMES:
-        hits = list(frame.pattern.finditer(text))
+        hits = list(frame.pattern.finditer(text, keys))
         if not hits:
             continue
         in_lead = any(m.start() < lead_end for m in hits)
@@ -140,18 +142,18 @@ def classify(item: ItemText, *, resources: Resources | None = None) -> Assessmen
     if title.strip() and (title.rstrip().endswith("?") or QUESTION_START.match(title)):
         score -= 2.0
         note("frame:question", 0, len(title))
-    if SITREP.search(text) and CONFLICT_ZONE.search(text):
-        m = SITREP.search(text)
-        assert m is not None
+    sitrep = SITREP.search(text, keys)
+    if sitrep and CONFLICT_ZONE.search(text, keys):
+        m = sitrep
         core, score = True, max(score, THRESHOLD + 0.1)
         note("conflict_sitrep", m.start(), m.end())
 
     incident = core and score >= THRESHOLD
     confidence = _sigmoid((score - THRESHOLD) * 1.5)
-    hedge = HEDGE.search(text)
+    hedge = HEDGE.search(text, keys)
     if hedge:
         note("hedge", hedge.start(), hedge.end())
-    cease = CEASEFIRE.search(text)
+    cease = CEASEFIRE.search(text, keys)
     if cease:
         note("ceasefire", cease.start(), cease.end())
 

@@ -9,19 +9,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from service.classification.prefilter import Guarded
+
 I = re.IGNORECASE
 
 
 @dataclass(frozen=True)
 class Rule:
     name: str
-    pattern: re.Pattern[str]
+    pattern: Guarded
     event_type: str | None = None
     weight: float = 1.0
 
 
 def _r(name: str, pattern: str, event_type: str | None = None, weight: float = 1.0, flags: int = I) -> Rule:
-    return Rule(name, re.compile(pattern, flags), event_type, weight)
+    return Rule(name, Guarded(pattern, flags), event_type, weight)
 
 
 NUMBER_WORDS = {
@@ -56,7 +58,7 @@ STRONG: tuple[Rule, ...] = (
        r"|\bmissile (?:strikes?|attacks?|barrages?|fire)\b|\bmissiles? (?:hit|struck|landed|fired)\b|\bbombard(?:ed|ment|ments|ing)\b"
        r"|\btank fire\b|\bfired \w+ (?:\w+ ){0,3}(?:rounds|shells)\b|\bcruise missiles?\b|\bballistic missiles?\b|\bshells (?:hit|landed|fell)\b"
        r"|\brockets?\b(?= (?:and|or) (?:mortars?|missiles?|artillery))|\bfired (?:\w+ ){0,2}(?:rockets|missiles)\b"
-       r"|\bcross-border fire\b|(?<![\d.])\d{2,3} ?mm\b(?! (?:rifle|pistol|gun|bullet|ammunition))", "shelling_artillery_missile_attack", 2.5),
+       r"|\bcross-border fire\b|\b\d{2,3} ?mm\b(?! (?:rifle|pistol|gun|bullet|ammunition))", "shelling_artillery_missile_attack", 2.5),
     _r("explosive_device", r"\b(?:IEDs?|VBIEDs?|improvised explosive devices?|roadside bombs?|road-side bombs?|land ?mines?"
        r"|car[- ]bombs?|truck[- ]bombs?|magnetic bombs?|sticky bombs?|explosive devices?|remote[- ]controlled (?:bombs?|explosives?|mines?|devices?)"
        r"|mine blasts?|bomb blasts?|bomb explosions?|booby[- ]traps?|booby-trapped)\b|\bstepped on (?:a )?(?:land)?mine\b"
@@ -90,7 +92,7 @@ MEDIUM: tuple[Rule, ...] = (
        r"|\bcasualt(?:y|ies)\b|\bdeath toll\b|\bfatalit(?:y|ies)\b|\bclaim(?:s|ed)? (?:\w+ ){0,2}lives\b", None, 0.5),
     _r("abduction", r"\babduct(?:ed|s|ion|ions|ing)?\b|\bkidnap(?:ped|ping|pings|s)?\b|\btook (?:\w+ ){0,4}hostage\b"
        r"|\btaken hostage\b|\bforcibly disappeared\b|\btaken captive\b", "abduction_forced_disappearance"),
-    _r("territory", r"\b(?:re-?captur\w+|retook|retak(?:e|en|es|ing)|regain(?:ed|s)?|reclaim(?:ed|s)?|liberat(?:ed|es|ing))\b"
+    _r("territory", r"\b(?:recaptur\w+|re-captur\w+|retook|retak(?:e|en|es|ing)|regain(?:ed|s)?|reclaim(?:ed|s)?|liberat(?:ed|es|ing))\b"
        r"|\b(?:captur(?:ed|es|ing)|seiz(?:ed|es|ing)|overran|took (?:full )?control of|take control of|fell to|advanced (?:on|into))\b",
        "territory"),
     _r("sexual_violence", r"\brap(?:e|ed|es|ing)\b|\bsexual(?:ly)? (?:violence|assault(?:ed)?|abuse[ds]?)\b|\bgang[- ]rap\w*",
@@ -99,11 +101,11 @@ MEDIUM: tuple[Rule, ...] = (
 
 # --- Phrases in which a violent-looking word is not violence. Where one overlaps a trigger,
 # the trigger is dropped.
-NOT_VIOLENCE = re.compile(
+NOT_VIOLENCE = Guarded(
     r"\bbird[- ]?strikes?\b|\blightning (?:strikes?|struck|strike)\b|\bstrik(?:e|es|ing) (?:a|an|the right) (?:deal|balance|chord|agreement|note|pose|tone|blow|bargain|match)\b"
     r"|\bstruck (?:a|an) (?:deal|balance|chord|agreement|note|bargain)\b|\bstrike (?:down|out)\b|\bstruck (?:down|off|out)\b"
     r"|\b(?:general|hunger|labou?r|national|nationwide|workers'?|teachers'?|doctors'?|nurses'?|rail|transport|truckers'?|miners'?"
-    r"|union|\d+-hour|\d+-day|one-day|two-day|indefinite|open-ended|sit-down|wildcat|pay|warning|staff|student|students') strikes?\b"
+    r"|union|24-hour|48-hour|72-hour|one-day|two-day|three-day|indefinite|open-ended|sit-down|wildcat|pay|warning|staff|student|students') strikes?\b"
     r"|\bon strike\b|\bstrike action\b|\b(?:went|go|goes|going|gone) on (?:a )?(?:\w+ )?strike\b|\bstrike (?:over|for) (?:pay|wages|salar\w+|better|conditions|pensions?)\b"
     r"|\bstriking (?:workers|staff|teachers|doctors|nurses|employees|miners|drivers|unions?)\b|\bstrikes? (?:called|ends?|continues|enters|threat)\b"
     r"|\b(?:call(?:ed|s)? off|announced|staged|held|threaten(?:s|ed)?|plan(?:s|ned)?) (?:a |an |their |its )?(?:\w+ )?strikes?\b"
@@ -168,9 +170,9 @@ FRAMES: tuple[Rule, ...] = (
        r"|\brobbers?\b|\bburglar\w*\b|\bdomestic violence\b|\bschool shooting\b|\bmass shooting\b|\bserial killer\b|\bmanslaughter\b"
        r"|\bespionage\b|\bspying\b|\bfraud\b|\bcorruption\b|\bpolice (?:said|say) (?:a|the) (?:man|woman|suspect)\b|\bsuspect\b|\bgangs?\b|\bcartels?\b",
        None, -2.0),
-    _r("opinion_analysis", r"#AJOPINION|\bopinion\b|\banalysis\b|\bexplainer\b|\bexplained\b|\bwhat we know\b|\bkey (?:events|takeaways)\b|\blist of\b"
+    _r("opinion_analysis", r"\bAJOPINION|\bopinion\b|\banalysis\b|\bexplainer\b|\bexplained\b|\bwhat we know\b|\bkey (?:events|takeaways)\b|\blist of\b"
        r"|\btimeline\b|\bin pictures\b|\bpodcast\b|\binterview\b|\bhistory of\b|\bbrief history\b|\blive updates\b|\blive blog\b"
-       r"|\bmapping\b|\blessons\b|\blegacy\b|(?-i:\bI\b)(?!['’])|(?-i:\b[Mm]y\b)|\bmourn\w*\b|\bwhat (?:next|is|are|does|did|happened)\b|\bhow (?:did|does|do|the)\b"
+       r"|\bmapping\b|\blessons\b|\blegacy\b|(?-i:\bI\b)(?!['’])|\bmy\b|\bmourn\w*\b|\bwhat (?:next|is|are|does|did|happened)\b|\bhow (?:did|does|do|the)\b"
        r"|\bwhy (?:is|are|did|does|do|the)\b|\breflects?\b|\bessay\b|\bcolumn\b|\bcommentary\b|\bmemoir\b|\brecounts?\b|\bsurvived\b"
        r"|\bhumanity\b|\bempathy\b|\bmoral\b|\bgenocid\w+\b", None, -1.5),
     _r("diplomacy", r"\b(?:peace|ceasefire|cease-fire|truce) (?:talks|deal|agreement|negotiations|plan|proposal|process|efforts?|summit|framework"
@@ -187,7 +189,7 @@ FRAMES: tuple[Rule, ...] = (
        r"|\bmilitary exercises?\b|\bwar games\b|\bbuy\b|\bpurchases?\b|\bdefen[cs]e spending\b|\bbudget\b|\barms (?:sales?|deals?|supplies|exports?)\b"
        r"|\bweapons? (?:sales?|deals?|deliveries|supplies)\b|\bF-35\w*\b|\bcapable of\b|\bescalat\w+\b|\btensions?\b|\bon edge\b|\bbrink\b"
        r"|\bdeterren\w+\b|\bthreatens?\b|\bwar clouds\b|\bspectre\b|\bcontingency\b", None, -1.0),
-    _r("historical", r"\banniversary\b|\bmarks? \d+ years\b|\b\d+ years (?:ago|after|since|on)\b|\bcommemorat\w+\b|\bmemorial\b|\bremember\w*\b"
+    _r("historical", r"\banniversary\b|\bmarks? \d+ years\b|\byears (?:ago|after|since)\b|\bcommemorat\w+\b|\bmemorial\b|\bremember\w*\b"
        r"|\blast year\b|\bin (?:19|20)\d\d\b(?! ?,)|\bdecades?\b|\bhistoric(?:al)?\b|\bwar crimes?\b|\bNakba\b|\bWorld War\b|\bVictory Day\b"
        r"|\bparade\b|\bveterans?\b|\bcentury\b|\bcenturies\b|\bmonths of\b|\byears of\b|\bsince (?:the )?(?:war|conflict) began\b"
        r"|\bbodies (?:found|recovered|under)\b|\bunder (?:the )?rubble\b|\bmass graves?\b|\bexhum\w+\b", None, -1.5),
@@ -196,18 +198,18 @@ FRAMES: tuple[Rule, ...] = (
        r"|\brecruit\w*\b|\bgraduat\w+\b|\bpeace march\b|\bchange to (?:armed )?group\b|\bagreement:", None, -2.5),
 )
 
-HEDGE = re.compile(
+HEDGE = Guarded(
     r"\ballege(?:d|dly)?\b|\breported(?:ly)?\b(?! on)|\bunconfirmed\b|\bunverified\b|\bden(?:y|ies|ied)\b|\bmay have\b|\bmight have\b"
     r"|\bpossibly\b|\bpurported(?:ly)?\b|\bapparent(?:ly)?\b|\bsuspected\b|\bclaim(?:s|ed)?\b|\bsupposedly\b|\bit is understood\b"
     r"|\bcould not be (?:independently )?(?:verified|confirmed)\b|\bif confirmed\b|\bsaid to (?:have|be)\b|\bwere said\b|\bthought to\b",
     I,
 )
-CEASEFIRE = re.compile(r"\bcease-?fires?\b|\btruces?\b|\bcessation of hostilities\b|\barmistices?\b|\bперемири\w*|\bрежима тишины\b", I)
-SITREP = re.compile(
+CEASEFIRE = Guarded(r"\bcease-?fires?\b|\btruces?\b|\bcessation of hostilities\b|\barmistices?\b|\bперемири\w*|\bрежима тишины\b", I)
+SITREP = Guarded(
     r"\b(?:situation update|situation report|sitrep|CrisisWatch|overview of the (?:current )?(?:\w+ ){0,4}situation)\b|Обзор\b",
     I,
 )
-CONFLICT_ZONE = re.compile(
+CONFLICT_ZONE = Guarded(
     r"\beast(?:ern)? Ukraine\b|\bDonbass?\b|\bDonetsk\b|\bLuhansk\b|\bLugansk\b|\bDPR\b|\bLPR\b|\bhostilities\b|военных действий"
     r"|\bconflict zone\b|\bfront ?line\b|\bATO\b|\bJFO\b|\bUkraine\b",
     I,
@@ -216,11 +218,11 @@ QUESTION_START = re.compile(
     r"^\s*(?:why|how|what|who|which|when|where|can|could|will|would|should|is|are|does|do|did|has|have|was|were)\b", I)
 
 # Weapons named without a verb: enough, with a violent word, to make the violence armed.
-WEAPONS = re.compile(
+WEAPONS = Guarded(
     r"\b(?:rockets?|missiles?|shells?|bombs?|drones?|mortars?|grenades?|guns?|rifles?|bullets?|explosives?|warplanes?|fighter jets?"
     r"|helicopters?|tanks?|artillery|machine[- ]guns?|AK-47s?|Kalashnikovs?|munitions?|ammunition)\b", I)
 # War words: a death reported in a war zone is most likely a war death.
-CONFLICT_CONTEXT = re.compile(
+CONFLICT_CONTEXT = Guarded(
     r"\bwar-torn\b|\bwar zone\b|\bconflict zone\b|\bfront ?lines?\b|\bfrontline\b|\bbattlefield\b|\boccupied\b|\brebel-held\b"
     r"|\bseparatist\w*\b|\binsurgen\w+\b|\bmilitants?\b|\bhostilities\b|\bfighting\b|\bwar\b|\bconflict\b|\bcombat\b"
     r"|\beast(?:ern)? Ukraine\b|\bDonbass?\b|\bGaza\b|\bWest Bank\b|\bKashmir\b|\bDarfur\b", I)

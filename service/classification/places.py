@@ -24,12 +24,13 @@ _UNITS = {
     "province": LEVEL_ADMIN1, "state": LEVEL_ADMIN1, "State": LEVEL_ADMIN1, "region": LEVEL_ADMIN1,
     "Region": LEVEL_ADMIN1, "governorate": LEVEL_ADMIN1, "oblast": LEVEL_ADMIN1, "division": LEVEL_ADMIN1,
 }
-UNIT = re.compile(
-    rf"\b(?P<name>{_NAME})\s+(?:\([^()]{{1,40}}\)\s+)?(?P<unit>village tract|refugee camp|Local Government Area|"
+UNIT_WORD = re.compile(
+    r"(?<=\s)(?P<unit>village tract|refugee camp|Local Government Area|"
     + "|".join(sorted((u for u in _UNITS if " " not in u), key=len, reverse=True))
     + r")\b",
     re.I,
 )
+NAME_BEFORE = re.compile(rf"(?P<name>{_NAME})\s+(?:\([^()]{{1,40}}\)\s+)?$")
 UNIT_OF = re.compile(rf"\b(?P<unit>village|town|city|district|township|province|region)\s+of\s+(?P<name>{_NAME})")
 PREP = re.compile(rf"\b(?:in|near|at|outside|around|area of|village of|town of)\s+(?:the\s+)?['‘]?(?P<name>{_NAME})")
 CODED_AS = re.compile(rf"\(coded as (?P<name>{_NAME}(?:\s+\([^()]{{1,20}}\))?)(?:\s+(?:township|town|village|district))?\)")
@@ -100,12 +101,14 @@ def mentions(text: str, tokens: list[Token], res: Resources, *, context: set[str
 
     for m in CODED_AS.finditer(text):
         add(m.group("name"), LEVEL_PLACE, m.start("name"), m.end("name"), "coded_as")
-    for m in UNIT.finditer(text):
-        name = re.sub(r"^(?:the|The)\s+", "", m.group("name"))
-        if not name[:1].isupper():
+    for u in UNIT_WORD.finditer(text):
+        offset = max(0, u.start() - 80)
+        m = NAME_BEFORE.search(text, offset, u.start())
+        if m is None:
             continue
-        add(name, _UNITS.get(m.group("unit"), _UNITS.get(m.group("unit").lower(), LEVEL_PLACE)), m.start("name"),
-            m.end("name"), "place_unit")
+        name = re.sub(r"^(?:the|The)\s+", "", m.group("name"))
+        unit = u.group("unit")
+        add(name, _UNITS.get(unit, _UNITS.get(unit.lower(), LEVEL_PLACE)), m.start("name"), m.end("name"), "place_unit")
     for m in UNIT_OF.finditer(text):
         add(m.group("name"), _UNITS[m.group("unit").lower()], m.start("name"), m.end("name"), "place_unit")
 
@@ -118,6 +121,8 @@ def mentions(text: str, tokens: list[Token], res: Resources, *, context: set[str
 
     # Gazetteer names: capitalised token runs, longest first.
     n = len(tokens)
+    folded = [fold(t.text) if t.text[:1].isupper() or t.text[:1].islower() and len(t.text) < 4 else "" for t in tokens]
+    index = res.place_index
     i = 0
     while i < n:
         tok = tokens[i]
@@ -126,14 +131,12 @@ def mentions(text: str, tokens: list[Token], res: Resources, *, context: set[str
             continue
         matched = False
         for size in range(min(4, n - i), 0, -1):
-            window = tokens[i:i + size]
-            last = window[-1]
-            if not last.text[:1].isupper() or text[tok.start:last.end].count("\n"):
+            last = tokens[i + size - 1]
+            if not last.text[:1].isupper() or "\n" in text[tok.start:last.end]:
+                continue
+            if " ".join(folded[i:i + size]) not in index:
                 continue
             name = text[tok.start:last.end]
-            rows = res.places(name)
-            if not rows:
-                continue
             row = _row_for(res, name, context, LEVEL_PLACE)
             if row is None or row.level == LEVEL_COUNTRY:
                 break

@@ -1,0 +1,183 @@
+"""Cheap pre-checks for big word-list regexes.
+
+Python's re tries every branch of an alternation at every position, so a 100-word pattern
+costs ~100 steps a character. Most branches here start with a literal word, so each
+top-level branch is compiled on its own, with the literal prefixes (up to 4 characters) its
+matches must start with, read once from the parsed pattern. A branch runs only when a word
+of the text starts with one of its prefixes: a few set lookups instead of a scan.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+_P: Any = getattr(re, "_parser")  # the stdlib's own regex parser (sre_parse)
+MAX = 4
+_WORD = re.compile(r"\w+")
+
+
+def _chars(av: Any) -> set[str] | None:
+    """The characters a small class (digits, a few letters) can match, as one-letter prefixes."""
+    out: set[str] = set()
+    for op, arg in av:
+        if op is _P.LITERAL:
+            out.add(chr(arg))
+        elif op is _P.RANGE and arg[1] - arg[0] <= 10:
+            out.update(chr(c) for c in range(arg[0], arg[1] + 1))
+        elif op is _P.CATEGORY and arg is _P.CATEGORY_DIGIT:
+            out.update("0123456789")
+        else:
+            return None
+    return {c for c in out if c.isalnum()} or None
+
+
+def _seq(items: list[Any]) -> set[str] | None:
+    out = ""
+    for i, (op, av) in enumerate(items):
+        if op is _P.AT:
+            if out:
+                break
+            continue
+        if op is _P.LITERAL:
+            out += chr(av)
+            if len(out) >= MAX:
+                break
+            continue
+        if out:
+            break
+        if op is _P.SUBPATTERN:
+            return _seq(list(av[-1]) + list(items[i + 1:]))
+        if op is _P.BRANCH:
+            found: set[str] = set()
+            for branch in av[1]:
+                sub = _seq(list(branch) + list(items[i + 1:]))
+                if sub is None:
+                    return None
+                found |= sub
+            return found
+        if op is _P.IN:
+            chars = _chars(av)
+            return None if chars is None else chars
+        if op in (_P.MAX_REPEAT, _P.MIN_REPEAT):
+            body = _seq(list(av[2]) + list(items[i + 1:]))
+            if av[0] >= 1 or body is None:
+                return body
+            rest = _seq(list(items[i + 1:]))
+            return None if rest is None else body | rest
+        return None
+    return {out} if out and out[0].isalnum() else None
+
+
+def prefixes(pattern: str, flags: int = 0) -> frozenset[str] | None:
+    """Lower-case literal prefixes every match must start with, or None if there is no such set."""
+    found = _seq(list(_P.parse(pattern, flags)))
+    return None if found is None else frozenset(p.lower() for p in found)
+
+
+def split_branches(pattern: str) -> list[str]:
+    """Top-level alternatives of a pattern's source."""
+    out, depth, cls, start, i = [], 0, False, 0, 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if cls:
+            cls = c != "]"
+        elif c == "[":
+            cls = True
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    out.append(pattern[start:])
+    return out
+
+
+def text_keys(text: str) -> frozenset[str]:
+    """Every 1-4 character start of a word in the text, lower-cased."""
+    keys = set()
+    for word in _WORD.findall(text.lower()):
+        keys.update(word[:n] for n in range(1, min(MAX, len(word)) + 1))
+    return frozenset(keys)
+
+
+def _expand(branch: str) -> list[str]:
+    r"""'\b(?:a|b|c)\b tail' -> ['\b(?:a)\b tail', ...]: each word gets its own guard."""
+    if not branch.startswith("\\b(?:"):
+        return [branch]
+    depth, i = 0, 2
+    while i < len(branch):
+        c = branch[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                break
+        i += 1
+    alts = split_branches(branch[5:i])
+    return [f"\\b(?:{alt}){branch[i + 1:]}" for alt in alts] if len(alts) > 1 else [branch]
+
+
+# prefix -> (guarded pattern id, branch index): one dict probe per word start of a text
+_INDEX: dict[str, list[tuple[int, int]]] = {}
+_ALWAYS: list["Guarded"] = []
+_COUNT = [0]
+
+
+def active_branches(keys: frozenset[str]) -> dict[int, set[int]]:
+    """Which branches of which patterns can match a text with these word starts."""
+    active: dict[int, set[int]] = {}
+    for key in keys:
+        for gid, bi in _INDEX.get(key, ()):
+            active.setdefault(gid, set()).add(bi)
+    return active
+
+
+class Guarded:
+    """A regex split into guarded branches; finditer/search take the text's active branches."""
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = pattern
+        self.gid = _COUNT[0]
+        _COUNT[0] += 1
+        self.branches: list[re.Pattern[str]] = []
+        self.always: list[int] = []
+        for top in split_branches(pattern):
+            for branch in _expand(top):
+                bi = len(self.branches)
+                self.branches.append(re.compile(branch, flags))
+                pre = prefixes(branch, flags)
+                if pre is None:
+                    self.always.append(bi)
+                else:
+                    for p in pre:
+                        _INDEX.setdefault(p, []).append((self.gid, bi))
+
+    def finditer(self, text: str, active: dict[int, set[int]]) -> Iterator[re.Match[str]]:
+        found: list[re.Match[str]] = []
+        run = active.get(self.gid)
+        for bi in sorted(run.union(self.always)) if run else self.always:
+            found.extend(self.branches[bi].finditer(text))
+        if len(found) > 1:
+            found.sort(key=lambda m: m.start())
+        return iter(found)
+
+    def search(self, text: str, active: dict[int, set[int]]) -> re.Match[str] | None:
+        run = active.get(self.gid)
+        best: re.Match[str] | None = None
+        for bi in sorted(run.union(self.always)) if run else self.always:
+            m = self.branches[bi].search(text)
+            if m is not None and (best is None or m.start() < best.start()):
+                best = m
+        return best
