@@ -63,7 +63,6 @@ def classify(item: ItemText, *, resources: Resources | None = None) -> Assessmen
     if shouting:
         title = title.lower()
     text = f"{title}\n{item.summary or ''}"
-    tokens = tokenize(text)
     keys = active_branches(text_keys(text))
     sentence_starts = [0] + [m.end() for m in SENTENCE.finditer(text)]
     lead_end = len(title) if title.strip() else (sentence_starts[2] if len(sentence_starts) > 2 else len(text))
@@ -73,6 +72,17 @@ def classify(item: ItemText, *, resources: Resources | None = None) -> Assessmen
         evidence.append(Evidence(rule, text[start:end], start, end))
 
     triggers = _triggers(text, keys)
+    hedge = HEDGE.search(text, keys)
+    cease = CEASEFIRE.search(text, keys)
+    sitrep = SITREP.search(text, keys)
+    if not triggers and sitrep is None:
+        # Nothing violent is named: most of a news feed ends here, cheaply.
+        for rule, m in (("hedge", hedge), ("ceasefire", cease)):
+            if m is not None:
+                note(rule, m.start(), m.end())
+        return Assessment(incident=False, confidence=_sigmoid(-THRESHOLD * 1.5), hedged=bool(hedge),
+                          mentions_ceasefire=bool(cease), evidence=tuple(evidence), classifier_version=VERSION)
+    tokens = tokenize(text)
     actors = roles.mentions(text, tokens, res, acronyms=True)
     armed = [a for a in actors if a.entry.kind not in roles.NON_COMBATANT]
     figs = casualties.figures(text, sentence_starts)
@@ -142,7 +152,6 @@ def classify(item: ItemText, *, resources: Resources | None = None) -> Assessmen
     if title.strip() and (title.rstrip().endswith("?") or QUESTION_START.match(title)):
         score -= 2.0
         note("frame:question", 0, len(title))
-    sitrep = SITREP.search(text, keys)
     if sitrep and CONFLICT_ZONE.search(text, keys):
         m = sitrep
         core, score = True, max(score, THRESHOLD + 0.1)
@@ -150,12 +159,14 @@ def classify(item: ItemText, *, resources: Resources | None = None) -> Assessmen
 
     incident = core and score >= THRESHOLD
     confidence = _sigmoid((score - THRESHOLD) * 1.5)
-    hedge = HEDGE.search(text, keys)
     if hedge:
         note("hedge", hedge.start(), hedge.end())
-    cease = CEASEFIRE.search(text, keys)
     if cease:
         note("ceasefire", cease.start(), cease.end())
+
+    if not core:
+        return Assessment(incident=False, confidence=confidence, hedged=bool(hedge), mentions_ceasefire=bool(cease),
+                          evidence=tuple(evidence), classifier_version=VERSION)
 
     # Where: country votes from names, actors and places.
     context = {c for c, v in votes.items() if v >= 0.5}

@@ -5,15 +5,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Generic, TypeVar
+from typing import Generic, NamedTuple, TypeVar
 
 T = TypeVar("T")
 TOKEN = re.compile(r"\w+(?:['’.\-]\w+)*")
 _POSSESSIVE = re.compile(r"['’]s$")
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     text: str
     start: int
     end: int
@@ -52,7 +51,7 @@ class PhraseIndex(Generic[T]):
     folded: dict[str, list[T]] = field(default_factory=dict)
     exact: dict[str, list[T]] = field(default_factory=dict)
     max_len: int = 1
-    firsts: set[str] = field(default_factory=set)
+    firsts: dict[str, int] = field(default_factory=dict)  # first word -> longest phrase it starts
 
     def add(self, phrase: str, payload: T) -> None:
         key, exact = phrase_keys(phrase)
@@ -61,7 +60,8 @@ class PhraseIndex(Generic[T]):
         letters = [c for c in phrase if c.isalpha()]
         acronym = len(letters) <= 6 and all(c.isupper() for c in letters)
         table, k = (self.exact, exact) if acronym else (self.folded, key)
-        self.firsts.add(k.split(" ", 1)[0])
+        first = k.split(" ", 1)[0]
+        self.firsts[first] = max(self.firsts.get(first, 1), k.count(" ") + 1)
         bucket = table.setdefault(k, [])
         if payload not in bucket:
             bucket.append(payload)
@@ -73,10 +73,12 @@ class PhraseIndex(Generic[T]):
         firsts = self.firsts
         while i < n:
             hit = None
-            if tokens[i].key not in firsts and tokens[i].exact not in firsts and "-" not in tokens[i].text:
+            tok = tokens[i]
+            longest = max(firsts.get(tok.key, 0), firsts.get(tok.exact, 0))
+            if not longest and "-" not in tok.text:
                 i += 1
                 continue
-            for size in range(min(self.max_len, n - i), 0, -1):
+            for size in range(min(longest, n - i), 0, -1):
                 window = tokens[i : i + size]
                 found = self.folded.get(" ".join(t.key for t in window))
                 if found is None and exact_ok:

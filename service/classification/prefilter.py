@@ -102,9 +102,10 @@ def split_branches(pattern: str) -> list[str]:
 
 def text_keys(text: str) -> frozenset[str]:
     """Every 1-4 character start of a word in the text, lower-cased."""
-    keys = set()
-    for word in _WORD.findall(text.lower()):
-        keys.update(word[:n] for n in range(1, min(MAX, len(word)) + 1))
+    keys: set[str] = set()
+    add = keys.update
+    for word in set(_WORD.findall(text.lower())):
+        add((word[:1], word[:2], word[:3], word[:4]))
     return frozenset(keys)
 
 
