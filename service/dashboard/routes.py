@@ -67,9 +67,7 @@ def overview(request: Request, session: SessionDep, viewer: ViewerDep, form: For
 def overview_json(session: SessionDep, _: ReadDep, form: FormDep) -> dict[str, Any]:
     """The overview's first pages and chart, polled by the page to update without reloading."""
 
-    def rows(lst: views.IncidentList | None) -> list[dict[str, Any]] | None:
-        if lst is None:
-            return None
+    def rows(lst: views.IncidentList) -> list[dict[str, Any]]:
         return [views.incident_json(r, lst.ceasefires.get(r.id, [])) for r in lst.rows]
 
     return {

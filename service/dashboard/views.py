@@ -38,12 +38,10 @@ def _cursor(raw: str | None) -> Cursor | None:
 
 def incident_list(
     session: Session, *, form: FilterForm, cursor: str | None, only_violations: bool, limit: int = PAGE_SIZE
-) -> IncidentList | None:
-    """A keyset page of incidents; None when violations are asked for but no matcher has landed."""
+) -> IncidentList:
+    """A keyset page of incidents, newest first: all of them, or those that may violate a ceasefire."""
     flt = form.to_filter()
     only_ids = linked.incident_ids(session, ceasefire_id=flt.ceasefire_id, violations_only=only_violations)
-    if only_ids is linked.UNAVAILABLE:
-        return None
     rows = list(repo.incident_page(session, flt=flt, cursor=_cursor(cursor), limit=limit, only_ids=only_ids))
     nxt = Cursor(rows[-1].occurred_at, rows[-1].id).encode() if len(rows) == limit else None
     names = linked.ceasefire_names(session, incident_ids=[r.id for r in rows])
@@ -53,8 +51,6 @@ def incident_list(
 def day_chart(session: Session, *, form: FilterForm) -> chart.Chart:
     flt = form.to_filter()
     only_ids = linked.incident_ids(session, ceasefire_id=flt.ceasefire_id, violations_only=False)
-    if only_ids is linked.UNAVAILABLE:
-        only_ids = None
     counts = repo.daily_counts(session, flt=flt, only_ids=only_ids)
     return chart.build(counts, first=form.since, last=form.until)
 
@@ -162,8 +158,6 @@ def incident_context(session: Session, *, incident_id: int) -> dict[str, Any] | 
 def map_context(session: Session, *, form: FilterForm) -> dict[str, Any]:
     flt = form.to_filter()
     only_ids = linked.incident_ids(session, ceasefire_id=flt.ceasefire_id, violations_only=False)
-    if only_ids is linked.UNAVAILABLE:
-        only_ids = None
     points = repo.map_points(session, flt=flt, limit=MAP_POINTS, only_ids=only_ids)
-    areas = linked.ceasefire_areas(session, ceasefire_id=flt.ceasefire_id)
+    areas = linked.ceasefire_areas(session, ceasefire_id=flt.ceasefire_id, since=form.since, until=form.until)
     return {"points": points, "areas": areas, "truncated": len(points) == MAP_POINTS}

@@ -61,6 +61,11 @@ def feed_server() -> Iterator[FeedServer]:
             self.end_headers()
             self.wfile.write(body)
 
+        def do_POST(self) -> None:  # noqa: N802  (webhook deliveries land here too)
+            length = int(self.headers.get("Content-Length") or 0)
+            self.rfile.read(length)
+            self.do_GET()
+
         def log_message(self, *args: Any) -> None:
             pass
 

@@ -3,6 +3,7 @@ running in uvicorn on PostgreSQL, with items brought in from a local RSS feed by
 
 from __future__ import annotations
 
+import random
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -16,13 +17,14 @@ from tests.e2e.conftest import FeedServer, Service, screenshot, start_service, s
 
 pytestmark = [pytest.mark.browser, pytest.mark.postgres, pytest.mark.slow]
 
-HORLIVKA = "Shelling kills three soldiers near Horlivka in Donetsk region"
+HORLIVKA = "Shelling kills three civilians near Horlivka in Donetsk region"
 IDLIB = "Air strike kills five civilians in Idlib"
 SCRIPT_TITLE = "<script>alert(1)</script> Drone strike kills two civilians in Kherson"
 IMG_SUMMARY = (
     "<img src=x onerror=alert(2)> A drone strike killed two civilians in Kherson, the governor said."
 )
 LATER = "Clashes kill four soldiers near Marib in Yemen"
+DONBAS = "Donbas test truce"
 
 
 def rss(items: list[tuple[str, str, str, datetime]]) -> str:
@@ -44,7 +46,8 @@ def wire_items(now: datetime) -> list[tuple[str, str, str, datetime]]:
         (
             "w1",
             HORLIVKA,
-            "Three soldiers were killed when Russian forces shelled positions near Horlivka, officials said.",
+            "Three civilians were killed when Russian forces shelled a residential street in Horlivka, "
+            "officials said.",
             now - timedelta(hours=5),
         ),
         (
@@ -65,7 +68,8 @@ def wire_items(now: datetime) -> list[tuple[str, str, str, datetime]]:
 
 
 def poll_and_process(feed_id: int) -> list[int]:
-    """One poll of a feed and the pipeline over its new items, as a worker would run them."""
+    """One poll of a feed and the pipeline over its new items, as a worker would run them; the
+    webhook deliveries the pipeline creates are attempted once each."""
     from service.config import get_settings
     from service.db import session_scope, utcnow
     from service.feeds import service as feeds
@@ -89,7 +93,69 @@ def poll_and_process(feed_id: int) -> list[int]:
             outcome = process_item(session, item_id=item_id, now=utcnow())
             if outcome.incident_id:
                 incident_ids.append(outcome.incident_id)
+        for delivery_id in outcome.delivery_ids:
+            attempt_delivery(delivery_id, client=client)
     return incident_ids
+
+
+def attempt_delivery(delivery_id: int, *, client: Any) -> None:
+    from service.db import session_scope, utcnow
+    from service.webhooks import delivery
+
+    policy = delivery.Policy(
+        lease=timedelta(seconds=30), disable_after=timedelta(hours=1), disable_min_failures=3
+    )
+    with session_scope() as session:
+        out = delivery.claim(session, delivery_id=delivery_id, now=utcnow(), lease=policy.lease)
+    if out is None:
+        return
+    result = delivery.send(out, client=client, now=utcnow(), max_excerpt=200)
+    with session_scope() as session:
+        delivery.record(
+            session, delivery_id=delivery_id, result=result, now=utcnow(), policy=policy, rng=random.Random(0)
+        )
+
+
+def register(now: datetime, hook_url: str) -> int:
+    """A ceasefire over Donetsk for the wire's Horlivka item to breach, and a webhook that is gone."""
+    from service.ceasefires import service as ceasefires
+    from service.ceasefires.schemas import CeasefireIn
+    from service.config import get_settings
+    from service.db import session_scope
+    from service.webhooks import service as webhooks
+    from service.webhooks.filters import WebhookFilters
+
+    body = CeasefireIn.model_validate(
+        {
+            "name": DONBAS,
+            "kind": "definitive",
+            "countries": ["UA"],
+            "areas": [{"name": "Donetsk front", "bbox": [36.5, 47.0, 40.0, 49.5]}],
+            "starts_on": (now - timedelta(days=60)).date().isoformat(),
+            "parties": [
+                {
+                    "name": "Russia",
+                    "kind": "state_forces",
+                    "aliases": ["Russian forces", "Russian armed forces"],
+                },
+                {"name": "Ukraine", "kind": "state_forces", "aliases": ["Ukrainian armed forces"]},
+            ],
+            "notes": "A fictional truce for the dashboard's tests.",
+        }
+    )
+    with session_scope() as session:
+        ceasefire = ceasefires.create(session, body=body, now=now)
+        webhooks.create(
+            session,
+            url=hook_url,
+            secret=None,
+            description="Partner newsroom",
+            filters=WebhookFilters(),
+            enabled=True,
+            allow_private=get_settings().allow_private,
+            now=now,
+        )
+        return ceasefire.id
 
 
 @dataclass
@@ -101,6 +167,7 @@ class World:
     read_key: str
     admin_key: str
     incidents: list[int]
+    ceasefire_id: int
 
 
 @pytest.fixture(scope="module")
@@ -113,6 +180,8 @@ def world(
 
     now = utcnow()
     wire_url = feed_server.serve("/wire.xml", rss(wire_items(now)))
+    hook_url = feed_server.serve("/hook", "gone", status=410, ctype="text/plain")
+    ceasefire_id = register(now, hook_url)
     broken_url = feed_server.serve("/broken.xml", "upstream exploded", status=500, ctype="text/plain")
     with session_scope() as session:
         wire = feeds.add(session, url=wire_url, now=now)
@@ -123,7 +192,7 @@ def world(
     incidents = poll_and_process(wire_id)
     poll_and_process(broken_id)
     service = start_service(e2e_env, tmp_path_factory.mktemp("logs") / "service.log")
-    yield World(service, feed_server, wire_id, broken_id, read_key, admin_key, incidents)
+    yield World(service, feed_server, wire_id, broken_id, read_key, admin_key, incidents, ceasefire_id)
     stop_service(service)
 
 
@@ -248,7 +317,8 @@ def test_hostile_feed_text_renders_as_text(admin: Tab, world: World) -> None:
     # The live overview writes rows from JSON; it too must write text, not markup.
     page.goto(world.service.base + "/")
     page.evaluate("document.dispatchEvent(new Event('visibilitychange'))")
-    page.wait_for_function("document.getElementById('live-status').textContent.includes('updated')")
+    # (wait_for_function would evaluate a string, which the page's CSP rightly refuses)
+    page.locator("#live-status", has_text="updated").wait_for()
     assert page.locator("#incidents-body").get_by_role("link", name=SCRIPT_TITLE).is_visible()
     page.wait_for_timeout(300)
     assert admin.dialogs == [], "no script from a feed ran"
@@ -264,8 +334,7 @@ def test_operations_page_shows_the_failing_feed_and_admin_can_poll(admin: Tab, w
     assert wire.locator(".state").inner_text().lower() == "ok"
     screenshot(page, "ops")
     broken.get_by_role("button", name="Poll now").click()
-    page.wait_for_function("document.getElementById('action-status').textContent.length > 0")
-    assert "will be polled" in page.locator("#action-status").inner_text()
+    page.locator("#action-status", has_text="will be polled").wait_for()
 
 
 def test_read_key_logs_in_and_sees_no_admin_buttons(browser: Any, world: World) -> None:
@@ -332,3 +401,59 @@ def test_keyboard_reaches_the_skip_link_first(admin: Tab, world: World) -> None:
     assert page.evaluate("document.activeElement.textContent") == "Skip to content"
     page.keyboard.press("Enter")
     assert page.evaluate("document.activeElement.id") == "main"
+
+
+def test_possible_violations_come_first_and_the_ceasefire_filter_narrows(admin: Tab, world: World) -> None:
+    page = admin.page
+    page.goto(world.service.base + "/")
+    violations = page.locator("#violations-body")
+    row = violations.locator("tr", has=page.get_by_role("link", name=HORLIVKA))
+    assert row.is_visible()
+    assert DONBAS in row.inner_text(), "the ceasefire it may breach is named"
+    assert violations.get_by_role("link", name=IDLIB).count() == 0
+    page.select_option("select[name=ceasefire]", str(world.ceasefire_id))
+    page.click("form.filters button[type=submit]")
+    page.wait_for_url("**ceasefire=**")
+    incidents = page.locator("#incidents-body")
+    assert incidents.get_by_role("link", name=HORLIVKA).is_visible()
+    assert incidents.get_by_role("link", name=IDLIB).count() == 0
+
+
+def test_incident_page_explains_the_match_claims_and_alerts(admin: Tab, world: World) -> None:
+    page = admin.page
+    page.goto(world.service.base + "/")
+    page.locator("#violations-body").get_by_role("link", name=HORLIVKA).click()
+    page.wait_for_url("**/incidents/*")
+    match = page.locator("section[aria-labelledby=match-h]")
+    assert match.get_by_role("link", name=DONBAS).is_visible()
+    assert "Donetsk front" in match.inner_text(), "the reason names the area it fell in"
+    assert page.locator("table.ledger tbody tr:not(.empty)").count() >= 1
+    alerts = page.locator("section[aria-labelledby=alerts-h]")
+    assert "possible violation" in alerts.inner_text()
+    assert "410" in alerts.inner_text(), "the delivery's failed attempt is shown"
+    assert "/hook" not in alerts.inner_text(), "webhook URLs can carry tokens: host only"
+
+
+def test_ceasefire_pages_show_the_registry_and_its_incidents(admin: Tab, world: World) -> None:
+    page = admin.page
+    page.goto(world.service.base + "/ceasefires")
+    page.get_by_role("link", name=DONBAS).click()
+    page.wait_for_url(f"**/ceasefires/{world.ceasefire_id}")
+    assert page.locator("#ceasefire-incidents-body").get_by_role("link", name=HORLIVKA).is_visible()
+    assert page.locator("#chart-bars rect").count() >= 1, "its incidents over time"
+    screenshot(page, "ceasefire")
+    page.get_by_role("link", name="On the map").click()
+    page.wait_for_url("**/map?**")
+    assert page.locator("#map-svg g.area path").count() >= 1, "the ceasefire's area is drawn"
+
+
+def test_operator_reenables_a_disabled_webhook_endpoint(admin: Tab, world: World) -> None:
+    page = admin.page
+    page.goto(world.service.base + "/ops")
+    endpoint = page.locator("tr[data-endpoint-id]").first
+    assert "disabled" in endpoint.inner_text().lower() and "410" in endpoint.inner_text()
+    assert page.locator("tr[data-delivery-id]").first.get_by_role("button", name="Replay").is_visible()
+    endpoint.get_by_role("button", name="Re-enable").click()
+    page.locator("#action-status", has_text="enabled again").wait_for()
+    page.reload()
+    assert page.locator("tr[data-endpoint-id]").first.locator(".state").inner_text().lower() == "enabled"
