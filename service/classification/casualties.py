@@ -20,7 +20,7 @@ FIG_BEFORE = re.compile(rf"\b{_Q}(?P<num>{NUM})(?:\s*(?:-|to|or|–)\s*\d+)?\s+(
 # "killing 3 policemen", "kills 14", "left 9 dead", "death toll rose to 28", "a toll of 83"
 FIG_AFTER = re.compile(
     rf"\b(?P<verb>kill(?:s|ed|ing)?|wound(?:s|ed|ing)?|injur(?:es|ed|ing)|claimed the lives of|deaths? of|left|leaving)\s+{_Q}(?P<num>{NUM})\b"
-    rf"(?:\s*(?:-|to|–)\s*\d+)?(?P<tail>(?:\s+[A-Za-z'’\-]+){{0,4}})", re.I)
+    rf"(?:\s*(?:-|to|–)\s*\d+)?(?P<tail>(?:\s+(?!(?:and|or|but|while|as|in|on|at)\b)[A-Za-z'’\-]+){{0,4}})", re.I)
 TOLL = re.compile(rf"\b(?:death toll|toll|fatalities|casualties)\s+(?:\w+\s+){{0,3}}?(?:to|of|at|reached|stood at|is|was)\s+{_Q}(?P<num>{NUM})\b", re.I)
 CODED = re.compile(r"\bfatalities coded as (?P<num>\d+)|\bfatalities (?:are |were )?split (?:across|over|between) \d+ (?:events|locations) \((?P<split>\d+)\)", re.I)
 SINGULAR = re.compile(

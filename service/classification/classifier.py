@@ -181,7 +181,9 @@ def classify(item: ItemText, *, resources: Resources | None = None) -> Assessmen
     if place is not None:
         note(place.rule, place.start, place.end)
         row = place.row
-        location = Place(place.name, row.lat if row else None, row.lon if row else None)
+        # A reviewed alias reports its canonical spelling; other names as the text spells them.
+        name = row.name if row is not None and row.reviewed else place.name
+        location = Place(name, row.lat if row else None, row.lon if row else None)
 
     if not incident:
         return Assessment(

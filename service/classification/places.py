@@ -132,7 +132,7 @@ def mentions(text: str, tokens: list[Token], res: Resources, *, context: set[str
         matched = False
         for size in range(min(4, n - i), 0, -1):
             last = tokens[i + size - 1]
-            if not last.text[:1].isupper() or "\n" in text[tok.start:last.end]:
+            if not (last.text[:1].isupper() or "-" in last.text) or "\n" in text[tok.start:last.end]:
                 continue
             if " ".join(folded[i:i + size]) not in index:
                 continue
