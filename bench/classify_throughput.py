@@ -45,8 +45,27 @@ NEGATIVES = [
     "Central bank holds rates as inflation cools in {city}",
     "Film festival in {city} opens with a war drama",
 ]
-PLACES = ["Avdiivka", "Donetsk", "Kunduz", "Idlib", "Rafah", "Mogadishu", "Maiduguri", "Hodeidah", "Sagaing", "Gao"]
-ACTORS = ["Taliban", "Houthi rebels", "Al-Shabaab", "Russian forces", "Israeli forces", "the PDF", "Boko Haram"]
+PLACES = [
+    "Avdiivka",
+    "Donetsk",
+    "Kunduz",
+    "Idlib",
+    "Rafah",
+    "Mogadishu",
+    "Maiduguri",
+    "Hodeidah",
+    "Sagaing",
+    "Gao",
+]
+ACTORS = [
+    "Taliban",
+    "Houthi rebels",
+    "Al-Shabaab",
+    "Russian forces",
+    "Israeli forces",
+    "the PDF",
+    "Boko Haram",
+]
 CITIES = ["Lyon", "Leeds", "Osaka", "Lima", "Nairobi", "Warsaw", "Madrid", "Geneva", "Doha"]
 CLUBS = ["Lyon", "Leeds", "Porto", "Ajax", "Celtic", "Napoli"]
 
@@ -57,17 +76,31 @@ def make_items(n: int, seed: int = 7) -> list[str]:
     for i in range(n):
         template = rnd.choice(INCIDENTS if rnd.random() < 0.4 else NEGATIVES)
         title = template.format(
-            n=rnd.randint(1, 40), weapon=rnd.choice(["artillery", "mortar", "rocket", "drone"]),
-            place=rnd.choice(PLACES), actor=rnd.choice(ACTORS), verb=rnd.choice(["shelled", "attacked", "raided"]),
-            club=rnd.choice(CLUBS), s1=rnd.randint(0, 4), s2=rnd.randint(0, 4), city=rnd.choice(CITIES),
-            airline=rnd.choice(["a regional", "a charter", "a cargo"]), mag=round(rnd.uniform(5, 7.5), 1),
+            n=rnd.randint(1, 40),
+            weapon=rnd.choice(["artillery", "mortar", "rocket", "drone"]),
+            place=rnd.choice(PLACES),
+            actor=rnd.choice(ACTORS),
+            verb=rnd.choice(["shelled", "attacked", "raided"]),
+            club=rnd.choice(CLUBS),
+            s1=rnd.randint(0, 4),
+            s2=rnd.randint(0, 4),
+            city=rnd.choice(CITIES),
+            airline=rnd.choice(["a regional", "a charter", "a cargo"]),
+            mag=round(rnd.uniform(5, 7.5), 1),
         )
-        summary = rnd.choice([
-            "Officials said the toll could rise.", "Witnesses described heavy fighting on Saturday.",
-            "The ministry gave no further details.", "Organisers expect large crowds.", "",
-        ])
+        summary = rnd.choice(
+            [
+                "Officials said the toll could rise.",
+                "Witnesses described heavy fighting on Saturday.",
+                "The ministry gave no further details.",
+                "Organisers expect large crowds.",
+                "",
+            ]
+        )
         published = f"2025-0{rnd.randint(1, 9)}-{rnd.randint(10, 28)}T{rnd.randint(10, 23)}:00:00+00:00"
-        lines.append(json.dumps({"id": f"bench-{i}", "title": title, "summary": summary, "published": published}))
+        lines.append(
+            json.dumps({"id": f"bench-{i}", "title": title, "summary": summary, "published": published})
+        )
     return lines
 
 
@@ -81,8 +114,14 @@ def run(lines: list[str]) -> tuple[float, float]:
     stdin = "\n".join(lines) + "\n"
     c0 = _child_cpu()
     t0 = time.perf_counter()
-    proc = subprocess.run([sys.executable, "-m", "service.classification"], input=stdin, capture_output=True,
-                          text=True, cwd=ROOT, check=True)
+    proc = subprocess.run(
+        [sys.executable, "-m", "service.classification"],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=True,
+    )
     wall = time.perf_counter() - t0
     answers = proc.stdout.count("\n")
     if answers != len(lines):
@@ -98,12 +137,14 @@ def main() -> int:
     lines = make_items(args.items)
     starts = [run(lines[:1]) for _ in range(args.repeat)]
     runs = [run(lines) for _ in range(args.repeat)]
-    s_wall, s_cpu = (statistics.median(x) for x in zip(*starts))
-    wall, cpu = (statistics.median(x) for x in zip(*runs))
+    s_wall, s_cpu = (statistics.median(x) for x in zip(*starts, strict=True))
+    wall, cpu = (statistics.median(x) for x in zip(*runs, strict=True))
     print(f"items: {args.items}  repeats: {args.repeat} (medians)  python: {sys.version.split()[0]}")
     print(f"start-up, one-item process: {s_wall:.3f} s wall, {s_cpu:.3f} s CPU")
-    print(f"whole run: {wall:.3f} s wall -> {args.items / wall:,.0f} items/s; "
-          f"{cpu:.3f} s CPU -> {args.items / cpu:,.0f} items/s per core (start-up included)")
+    print(
+        f"whole run: {wall:.3f} s wall -> {args.items / wall:,.0f} items/s; "
+        f"{cpu:.3f} s CPU -> {args.items / cpu:,.0f} items/s per core (start-up included)"
+    )
     print(f"after start-up: {(args.items - 1) / max(cpu - s_cpu, 1e-9):,.0f} items/s per core")
     print("(CPU seconds are the process's own user+sys time: robust to a busy machine; wall is not)")
     return 0

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+
 from service.classification.normalise import fold
 
 DATA = Path(__file__).parent / "data"
@@ -27,9 +28,50 @@ DATA = Path(__file__).parent / "data"
 # Countries with armed conflict in the last decade get villages down to 1,000 people;
 # everywhere else towns of 5,000+ are enough to place an event.
 FOCUS = {
-    "AF", "BF", "BI", "CD", "CF", "CM", "CO", "DZ", "EG", "ER", "ET", "IL", "IQ", "IR", "KE", "LB",
-    "LY", "ML", "MM", "MZ", "NE", "NG", "PS", "SD", "SO", "SS", "SY", "TD", "UA", "YE", "AM",
-    "AZ", "GE", "PK", "TN", "UG", "MA", "ZA", "CI", "GN", "SN", "RW", "PH", "TH",
+    "AF",
+    "BF",
+    "BI",
+    "CD",
+    "CF",
+    "CM",
+    "CO",
+    "DZ",
+    "EG",
+    "ER",
+    "ET",
+    "IL",
+    "IQ",
+    "IR",
+    "KE",
+    "LB",
+    "LY",
+    "ML",
+    "MM",
+    "MZ",
+    "NE",
+    "NG",
+    "PS",
+    "SD",
+    "SO",
+    "SS",
+    "SY",
+    "TD",
+    "UA",
+    "YE",
+    "AM",
+    "AZ",
+    "GE",
+    "PK",
+    "TN",
+    "UG",
+    "MA",
+    "ZA",
+    "CI",
+    "GN",
+    "SN",
+    "RW",
+    "PH",
+    "TH",
 }
 LEVEL_PLACE, LEVEL_ADMIN1, LEVEL_COUNTRY = 1, 3, 4
 SUFFIXES = re.compile(
@@ -81,8 +123,15 @@ def build() -> dict[str, Any]:
             if city["geonameid"] in seen or (keep and city["countrycode"] not in keep):
                 continue
             seen.add(city["geonameid"])
-            row = [city["name"], round(city["latitude"], 4), round(city["longitude"], 4),
-                   city["countrycode"], int(city["population"]), LEVEL_PLACE, 0]
+            row = [
+                city["name"],
+                round(city["latitude"], 4),
+                round(city["longitude"], 4),
+                city["countrycode"],
+                int(city["population"]),
+                LEVEL_PLACE,
+                0,
+            ]
             # Alternate spellings only where they pay: big towns and conflict countries.
             wide = city["population"] >= 15000 or city["countrycode"] in FOCUS
             add(_names(city) if wide else {city["name"]}, row)
@@ -96,15 +145,26 @@ def build() -> dict[str, Any]:
 
     for country in pycountry.countries:
         names = {country.name, getattr(country, "common_name", country.name)}
-        add(names, [getattr(country, "common_name", country.name), None, None, country.alpha_2, 0,
-                    LEVEL_COUNTRY, 0])
+        add(
+            names,
+            [getattr(country, "common_name", country.name), None, None, country.alpha_2, 0, LEVEL_COUNTRY, 0],
+        )
 
     aliases = yaml.safe_load((DATA / "place_aliases.yaml").read_text())
     reviewed = len(places)
     for entry in aliases["places"]:
-        add(set(entry["aliases"]) | {entry["name"]},
-            [entry["name"], entry.get("lat"), entry.get("lon"), entry["country"], entry.get("population", 0),
-             entry.get("level", LEVEL_PLACE), 1])
+        add(
+            set(entry["aliases"]) | {entry["name"]},
+            [
+                entry["name"],
+                entry.get("lat"),
+                entry.get("lon"),
+                entry["country"],
+                entry.get("population", 0),
+                entry.get("level", LEVEL_PLACE),
+                1,
+            ],
+        )
 
     # Most populous first, so a lookup's first row is the usual reading of an ambiguous name.
     for bucket in index.values():

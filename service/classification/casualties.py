@@ -1,4 +1,5 @@
 """Casualty figures: how many were killed or wounded, and who said so."""
+# ruff: noqa: E501  -- word lists and patterns read best one alternative per line, unbroken
 
 from __future__ import annotations
 

@@ -8,8 +8,18 @@ from dataclasses import dataclass
 
 from service.classification import casualties, dates, places, roles
 from service.classification.lexicon import (
-    CEASEFIRE, CONFLICT_CONTEXT, CONFLICT_ZONE, FRAMES, HEDGE, MEDIUM, NOT_VIOLENCE, QUESTION_START, SITREP, STRONG,
-    WEAPONS, Rule,
+    CEASEFIRE,
+    CONFLICT_CONTEXT,
+    CONFLICT_ZONE,
+    FRAMES,
+    HEDGE,
+    MEDIUM,
+    NOT_VIOLENCE,
+    QUESTION_START,
+    SITREP,
+    STRONG,
+    WEAPONS,
+    Rule,
 )
 from service.classification.model import Actor, Assessment, Claim, Evidence, ItemText, Place
 from service.classification.phrases import tokenize
@@ -21,11 +31,21 @@ THRESHOLD = 2.0
 SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[\"“‘'(\[]?[A-Z0-9])|\n")
 # Which method decides the event type when a report names several.
 TYPE_ORDER = (
-    "suicide_bomb", "chemical_weapon", "grenade", "air_drone_strike", "remote_explosive_landmine_ied",
-    "shelling_artillery_missile_attack", "sexual_violence", "abduction_forced_disappearance", "territory",
-    "armed_clash", "attack",
+    "suicide_bomb",
+    "chemical_weapon",
+    "grenade",
+    "air_drone_strike",
+    "remote_explosive_landmine_ied",
+    "shelling_artillery_missile_attack",
+    "sexual_violence",
+    "abduction_forced_disappearance",
+    "territory",
+    "armed_clash",
+    "attack",
 )
-WIRE_PREFIX = re.compile(r"^(?:(?:UPDATE|WRAPUP) ?\d*|RPT|EXCLUSIVE|CORRECTED|REFILE|FACTBOX|ANALYSIS|INSIGHT)\s*[-:]\s*")
+WIRE_PREFIX = re.compile(
+    r"^(?:(?:UPDATE|WRAPUP) ?\d*|RPT|EXCLUSIVE|CORRECTED|REFILE|FACTBOX|ANALYSIS|INSIGHT)\s*[-:]\s*"
+)
 ARMED_CUES = ("attack", "clash", "explosion", "abduction", "territory", "sexual_violence")
 
 
@@ -65,7 +85,9 @@ def classify(item: ItemText, *, resources: Resources | None = None) -> Assessmen
     text = f"{title}\n{item.summary or ''}"
     keys = active_branches(text_keys(text))
     sentence_starts = [0] + [m.end() for m in SENTENCE.finditer(text)]
-    lead_end = len(title) if title.strip() else (sentence_starts[2] if len(sentence_starts) > 2 else len(text))
+    lead_end = (
+        len(title) if title.strip() else (sentence_starts[2] if len(sentence_starts) > 2 else len(text))
+    )
     evidence: list[Evidence] = []
 
     def note(rule: str, start: int, end: int) -> None:
@@ -80,8 +102,14 @@ def classify(item: ItemText, *, resources: Resources | None = None) -> Assessmen
         for rule, m in (("hedge", hedge), ("ceasefire", cease)):
             if m is not None:
                 note(rule, m.start(), m.end())
-        return Assessment(incident=False, confidence=_sigmoid(-THRESHOLD * 1.5), hedged=bool(hedge),
-                          mentions_ceasefire=bool(cease), evidence=tuple(evidence), classifier_version=VERSION)
+        return Assessment(
+            incident=False,
+            confidence=_sigmoid(-THRESHOLD * 1.5),
+            hedged=bool(hedge),
+            mentions_ceasefire=bool(cease),
+            evidence=tuple(evidence),
+            classifier_version=VERSION,
+        )
     tokens = tokenize(text)
     actors = roles.mentions(text, tokens, res, acronyms=True)
     armed = [a for a in actors if a.entry.kind not in roles.NON_COMBATANT]
@@ -96,7 +124,9 @@ def classify(item: ItemText, *, resources: Resources | None = None) -> Assessmen
         if a.entry.theatre:
             votes[a.entry.theatre] = votes.get(a.entry.theatre, 0.0) + 1.0
         elif a.entry.country and a.entry.kind != "external_force":
-            votes[a.entry.country] = votes.get(a.entry.country, 0.0) + (0.6 if a.entry.kind != "state_forces" else 0.4)
+            votes[a.entry.country] = votes.get(a.entry.country, 0.0) + (
+                0.6 if a.entry.kind != "state_forces" else 0.4
+            )
     war = CONFLICT_CONTEXT.search(text, keys)
     theatre = next((c for c, v in votes.items() if v >= 0.5 and c in res.conflict_areas), None)
 
@@ -133,11 +163,13 @@ def classify(item: ItemText, *, resources: Resources | None = None) -> Assessmen
             note("conflict_context", war.start(), war.end())
         else:
             note(f"theatre:{theatre}", 0, 0)
-    if title.strip() and not any(x.start < lead_end for x in [*strong, *cues, *killing, *figs]):
+    starts = [t.start for t in strong + cues + killing] + [f.start for f in figs]
+    if title.strip() and not any(s < lead_end for s in starts):
         score *= 0.6  # the headline is about something else; violence in the summary is background
 
     violent_lead = any(t.start < lead_end for t in strong + cues) and (
-        any(a.start < lead_end for a in armed) or any(f.start < lead_end for f in figs))
+        any(a.start < lead_end for a in armed) or any(f.start < lead_end for f in figs)
+    )
     for frame in FRAMES:
         hits = list(frame.pattern.finditer(text, keys))
         if not hits:
@@ -153,9 +185,8 @@ def classify(item: ItemText, *, resources: Resources | None = None) -> Assessmen
         score -= 2.0
         note("frame:question", 0, len(title))
     if sitrep and CONFLICT_ZONE.search(text, keys):
-        m = sitrep
         core, score = True, max(score, THRESHOLD + 0.1)
-        note("conflict_sitrep", m.start(), m.end())
+        note("conflict_sitrep", sitrep.start(), sitrep.end())
 
     incident = core and score >= THRESHOLD
     confidence = _sigmoid((score - THRESHOLD) * 1.5)
@@ -165,8 +196,14 @@ def classify(item: ItemText, *, resources: Resources | None = None) -> Assessmen
         note("ceasefire", cease.start(), cease.end())
 
     if not core:
-        return Assessment(incident=False, confidence=confidence, hedged=bool(hedge), mentions_ceasefire=bool(cease),
-                          evidence=tuple(evidence), classifier_version=VERSION)
+        return Assessment(
+            incident=False,
+            confidence=confidence,
+            hedged=bool(hedge),
+            mentions_ceasefire=bool(cease),
+            evidence=tuple(evidence),
+            classifier_version=VERSION,
+        )
 
     # Where: country votes from names, actors and places.
     context = {c for c, v in votes.items() if v >= 0.5}
@@ -187,8 +224,13 @@ def classify(item: ItemText, *, resources: Resources | None = None) -> Assessmen
 
     if not incident:
         return Assessment(
-            incident=False, confidence=confidence, country=country if core else None, location=None,
-            hedged=bool(hedge), mentions_ceasefire=bool(cease), evidence=tuple(evidence),
+            incident=False,
+            confidence=confidence,
+            country=country if core else None,
+            location=None,
+            hedged=bool(hedge),
+            mentions_ceasefire=bool(cease),
+            evidence=tuple(evidence),
             classifier_version=VERSION,
         )
 
@@ -245,10 +287,22 @@ def classify(item: ItemText, *, resources: Resources | None = None) -> Assessmen
         event_date = published.date().isoformat()
 
     return Assessment(
-        incident=True, confidence=confidence, event_type=event_type, perpetrator=perpetrator, target=target,
-        target_is_state_forces=target_state, country=country, location=location, event_date=event_date,
-        killed=killed, wounded=wounded, claims=tuple(claims), hedged=bool(hedge), mentions_ceasefire=bool(cease),
-        evidence=tuple(evidence), classifier_version=VERSION,
+        incident=True,
+        confidence=confidence,
+        event_type=event_type,
+        perpetrator=perpetrator,
+        target=target,
+        target_is_state_forces=target_state,
+        country=country,
+        location=location,
+        event_date=event_date,
+        killed=killed,
+        wounded=wounded,
+        claims=tuple(claims),
+        hedged=bool(hedge),
+        mentions_ceasefire=bool(cease),
+        evidence=tuple(evidence),
+        classifier_version=VERSION,
     )
 
 
@@ -263,7 +317,9 @@ def _actor(m: roles.ActorMention | None, country: str | None) -> Actor | None:
     return Actor(name, kind)
 
 
-def _event_type(triggers: list[Trigger], perp: roles.ActorMention | None, target: roles.ActorMention | None) -> str | None:
+def _event_type(
+    triggers: list[Trigger], perp: roles.ActorMention | None, target: roles.ActorMention | None
+) -> str | None:
     types: set[str] = set()
     for t in triggers:
         et = t.rule.event_type
@@ -273,10 +329,15 @@ def _event_type(triggers: list[Trigger], perp: roles.ActorMention | None, target
             word = t.text.lower()
             if word.startswith(("missile", "rocket", "shell")):
                 et = "shelling_artillery_missile_attack"
-            elif word.startswith("drone"):
-                et = "air_drone_strike"
-            elif word in ("bombed", "bombing", "bombings") and perp is not None and perp.entry.is_state and not any(
-                    x.rule.event_type == "remote_explosive_landmine_ied" and x.strong for x in triggers):
+            elif (
+                word.startswith("drone")
+                or word in ("bombed", "bombing", "bombings")
+                and perp is not None
+                and perp.entry.is_state
+                and not any(
+                    x.rule.event_type == "remote_explosive_landmine_ied" and x.strong for x in triggers
+                )
+            ):
                 et = "air_drone_strike"
         types.add(et)
     for et in TYPE_ORDER:
@@ -285,7 +346,11 @@ def _event_type(triggers: list[Trigger], perp: roles.ActorMention | None, target
         if et == "territory":
             if perp is not None and perp.entry.is_state:
                 return "government_regains_territory"
-            if perp is not None and perp.entry.kind in ("rebel_group", "political_militia", "identity_militia"):
+            if perp is not None and perp.entry.kind in (
+                "rebel_group",
+                "political_militia",
+                "identity_militia",
+            ):
                 return "non_state_actor_overtakes_territory"
             continue
         if et in ("armed_clash", "attack"):

@@ -1,4 +1,5 @@
 """The event date: a date written in the text wins; else a relative day against publication."""
+# ruff: noqa: E501  -- word lists and patterns read best one alternative per line, unbroken
 
 from __future__ import annotations
 
@@ -61,17 +62,17 @@ def written_date(text: str, published: date | None) -> tuple[date, int, int] | N
                 best = (d, m.start(), m.end())
             break
     if best is None:
-        m = NUMERIC.search(text)
-        if m and published is not None:
-            year = m.group("year")
-            month, day = int(m.group("mon")), int(m.group("day"))
+        num = NUMERIC.search(text)
+        if num and published is not None:
+            year = num.group("year")
+            month, day = int(num.group("mon")), int(num.group("day"))
             if year:
                 y = int(year) if len(year) == 4 else 2000 + int(year)
                 d = _make(y, month, day)
             else:
                 d = _resolve_year(month, day, published)
             if d is not None:
-                best = (d, m.start(), m.end())
+                best = (d, num.start(), num.end())
     return best
 
 
@@ -88,11 +89,11 @@ def relative_date(text: str, published: datetime | None) -> tuple[date, int, int
         if m.group("ago"):
             n = m.group("n")
             return pub - timedelta(days=int(n) if n.isdigit() else _SMALL[n.lower()]), m.start(), m.end()
-    m = WEEKDAY.search(text)
-    if m:
-        target = WEEKDAYS.index(m.group("wd").lower())
+    wd = WEEKDAY.search(text)
+    if wd:
+        target = WEEKDAYS.index(wd.group("wd").lower())
         back = (pub.weekday() - target) % 7
-        if m.group("last") and back == 0:
+        if wd.group("last") and back == 0:
             back = 7
-        return pub - timedelta(days=back), m.start(), m.end()
+        return pub - timedelta(days=back), wd.start(), wd.end()
     return None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from service.classification.classifier import VERSION, classify
@@ -24,7 +24,7 @@ def _published(value: Any) -> datetime | None:
         dt = datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError as e:
         raise BadLine(f"published is not ISO 8601: {value!r}") from e
-    return dt if dt.tzinfo else dt.replace(tzinfo=timezone.utc)
+    return dt if dt.tzinfo else dt.replace(tzinfo=UTC)
 
 
 def parse(line: str) -> tuple[Any, ItemText]:
@@ -50,7 +50,9 @@ def parse(line: str) -> tuple[Any, ItemText]:
     except BadLine as e:
         e.args = (e.args[0], item_id)
         raise
-    return item_id, ItemText(title=obj.get("title") or "", summary=obj.get("summary") or "", published=published)
+    return item_id, ItemText(
+        title=obj.get("title") or "", summary=obj.get("summary") or "", published=published
+    )
 
 
 def classify_jsonl(lines: Iterable[str]) -> Iterator[str]:
@@ -62,7 +64,9 @@ def classify_jsonl(lines: Iterable[str]) -> Iterator[str]:
             item_id, item = parse(line)
         except BadLine as e:
             item_id = e.args[1] if len(e.args) > 1 else None
-            yield json.dumps({"id": item_id, "error": f"line {n}: {e.args[0]}", "classifier_version": VERSION})
+            yield json.dumps(
+                {"id": item_id, "error": f"line {n}: {e.args[0]}", "classifier_version": VERSION}
+            )
             continue
         out = {"id": item_id, **classify(item).to_dict()}
         yield json.dumps(out, ensure_ascii=False)

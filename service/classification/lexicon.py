@@ -3,6 +3,7 @@
 Each pattern carries a rule name that appears in an assessment's evidence, so a monitor can
 see which words decided. Patterns are general English news usage, not tuned to any record.
 """
+# ruff: noqa: E501  -- word lists and patterns read best one alternative per line, unbroken
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from dataclasses import dataclass
 
 from service.classification.prefilter import Guarded
 
-I = re.IGNORECASE
+IGNORE = re.IGNORECASE
 
 
 @dataclass(frozen=True)
@@ -22,7 +23,7 @@ class Rule:
     weight: float = 1.0
 
 
-def _r(name: str, pattern: str, event_type: str | None = None, weight: float = 1.0, flags: int = I) -> Rule:
+def _r(name: str, pattern: str, event_type: str | None = None, weight: float = 1.0, flags: int = IGNORE) -> Rule:
     return Rule(name, Guarded(pattern, flags), event_type, weight)
 
 
@@ -134,7 +135,7 @@ NOT_VIOLENCE = Guarded(
     r"|\bmissile (?:defen[cs]e|shield|programme|program|tests?|launch(?:ed)? test)\b|\bnuclear(?:-capable)? (?:bombs?|weapons?|programme|program)\b"
     r"|\bdrone (?:footage|shows?|deliver\w*|racing|industry|makers?|maker)\b|\bbomb shelters?\b|\bbomb (?:threat|scare|hoax)s?\b"
     r"|\bexecut(?:ed|es|ion|ions) (?:of|for|by) (?:the )?(?:plan|orders?|deal|strategy|contract)\b|\bsuccessful execution\b",
-    I,
+    IGNORE,
 )
 
 # --- Frames that make an item something other than an incident report.
@@ -202,27 +203,27 @@ HEDGE = Guarded(
     r"\ballege(?:d|dly)?\b|\breported(?:ly)?\b(?! on)|\bunconfirmed\b|\bunverified\b|\bden(?:y|ies|ied)\b|\bmay have\b|\bmight have\b"
     r"|\bpossibly\b|\bpurported(?:ly)?\b|\bapparent(?:ly)?\b|\bsuspected\b|\bclaim(?:s|ed)?\b|\bsupposedly\b|\bit is understood\b"
     r"|\bcould not be (?:independently )?(?:verified|confirmed)\b|\bif confirmed\b|\bsaid to (?:have|be)\b|\bwere said\b|\bthought to\b",
-    I,
+    IGNORE,
 )
-CEASEFIRE = Guarded(r"\bcease-?fires?\b|\btruces?\b|\bcessation of hostilities\b|\barmistices?\b|\bперемири\w*|\bрежима тишины\b", I)
+CEASEFIRE = Guarded(r"\bcease-?fires?\b|\btruces?\b|\bcessation of hostilities\b|\barmistices?\b|\bперемири\w*|\bрежима тишины\b", IGNORE)
 SITREP = Guarded(
     r"\b(?:situation update|situation report|sitrep|CrisisWatch|overview of the (?:current )?(?:\w+ ){0,4}situation)\b|Обзор\b",
-    I,
+    IGNORE,
 )
 CONFLICT_ZONE = Guarded(
     r"\beast(?:ern)? Ukraine\b|\bDonbass?\b|\bDonetsk\b|\bLuhansk\b|\bLugansk\b|\bDPR\b|\bLPR\b|\bhostilities\b|военных действий"
     r"|\bconflict zone\b|\bfront ?line\b|\bATO\b|\bJFO\b|\bUkraine\b",
-    I,
+    IGNORE,
 )
 QUESTION_START = re.compile(
-    r"^\s*(?:why|how|what|who|which|when|where|can|could|will|would|should|is|are|does|do|did|has|have|was|were)\b", I)
+    r"^\s*(?:why|how|what|who|which|when|where|can|could|will|would|should|is|are|does|do|did|has|have|was|were)\b", IGNORE)
 
 # Weapons named without a verb: enough, with a violent word, to make the violence armed.
 WEAPONS = Guarded(
     r"\b(?:rockets?|missiles?|shells?|bombs?|drones?|mortars?|grenades?|guns?|rifles?|bullets?|explosives?|warplanes?|fighter jets?"
-    r"|helicopters?|tanks?|artillery|machine[- ]guns?|AK-47s?|Kalashnikovs?|munitions?|ammunition)\b", I)
+    r"|helicopters?|tanks?|artillery|machine[- ]guns?|AK-47s?|Kalashnikovs?|munitions?|ammunition)\b", IGNORE)
 # War words: a death reported in a war zone is most likely a war death.
 CONFLICT_CONTEXT = Guarded(
     r"\bwar-torn\b|\bwar zone\b|\bconflict zone\b|\bfront ?lines?\b|\bfrontline\b|\bbattlefield\b|\boccupied\b|\brebel-held\b"
     r"|\bseparatist\w*\b|\binsurgen\w+\b|\bmilitants?\b|\bhostilities\b|\bfighting\b|\bwar\b|\bconflict\b|\bcombat\b"
-    r"|\beast(?:ern)? Ukraine\b|\bDonbass?\b|\bGaza\b|\bWest Bank\b|\bKashmir\b|\bDarfur\b", I)
+    r"|\beast(?:ern)? Ukraine\b|\bDonbass?\b|\bGaza\b|\bWest Bank\b|\bKashmir\b|\bDarfur\b", IGNORE)

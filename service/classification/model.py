@@ -7,14 +7,28 @@ from datetime import datetime
 from typing import Any
 
 EVENT_TYPES = (
-    "armed_clash", "air_drone_strike", "shelling_artillery_missile_attack",
-    "remote_explosive_landmine_ied", "grenade", "suicide_bomb", "attack",
-    "abduction_forced_disappearance", "government_regains_territory",
-    "non_state_actor_overtakes_territory", "chemical_weapon", "sexual_violence",
+    "armed_clash",
+    "air_drone_strike",
+    "shelling_artillery_missile_attack",
+    "remote_explosive_landmine_ied",
+    "grenade",
+    "suicide_bomb",
+    "attack",
+    "abduction_forced_disappearance",
+    "government_regains_territory",
+    "non_state_actor_overtakes_territory",
+    "chemical_weapon",
+    "sexual_violence",
 )
 ACTOR_KINDS = (
-    "state_forces", "rebel_group", "political_militia", "identity_militia", "rioters",
-    "protesters", "civilians", "external_force",
+    "state_forces",
+    "rebel_group",
+    "political_militia",
+    "identity_militia",
+    "rioters",
+    "protesters",
+    "civilians",
+    "external_force",
 )
 
 
@@ -98,6 +112,8 @@ class Assessment:
             "claims": [{"source": c.source, "killed": c.killed, "wounded": c.wounded} for c in self.claims],
             "hedged": self.hedged,
             "mentions_ceasefire": self.mentions_ceasefire,
-            "evidence": [{"rule": e.rule, "span": e.span, "start": e.start, "end": e.end} for e in self.evidence],
+            "evidence": [
+                {"rule": e.rule, "span": e.span, "start": e.start, "end": e.end} for e in self.evidence
+            ],
             "classifier_version": self.classifier_version,
         }

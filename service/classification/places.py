@@ -1,4 +1,5 @@
 """Where: the most precise place the text names, and the country the event happened in."""
+# ruff: noqa: E501  -- word lists and patterns read best one alternative per line, unbroken
 
 from __future__ import annotations
 
@@ -8,10 +9,15 @@ from dataclasses import dataclass
 
 from service.classification.normalise import fold
 from service.classification.phrases import Token
-from service.classification.roles import ACTIVE_VERB
 from service.classification.resources import (
-    LEVEL_ADMIN1, LEVEL_COUNTRY, LEVEL_DISTRICT, LEVEL_PLACE, PlaceRow, Resources,
+    LEVEL_ADMIN1,
+    LEVEL_COUNTRY,
+    LEVEL_DISTRICT,
+    LEVEL_PLACE,
+    PlaceRow,
+    Resources,
 )
+from service.classification.roles import ACTIVE_VERB
 
 _NAME = r"[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|al|el|ad|as|ash|ar|az|ez|e|i|wa|de|du|la|bin|ibn)(?=\s+[A-Z]|[-'’]))*(?:\s+[A-Z][\w'’\-]*)?"
 _UNITS = {
@@ -103,12 +109,13 @@ def mentions(text: str, tokens: list[Token], res: Resources, *, context: set[str
         add(m.group("name"), LEVEL_PLACE, m.start("name"), m.end("name"), "coded_as")
     for u in UNIT_WORD.finditer(text):
         offset = max(0, u.start() - 80)
-        m = NAME_BEFORE.search(text, offset, u.start())
-        if m is None:
+        named = NAME_BEFORE.search(text, offset, u.start())
+        if named is None:
             continue
-        name = re.sub(r"^(?:the|The)\s+", "", m.group("name"))
+        name = re.sub(r"^(?:the|The)\s+", "", named.group("name"))
         unit = u.group("unit")
-        add(name, _UNITS.get(unit, _UNITS.get(unit.lower(), LEVEL_PLACE)), m.start("name"), m.end("name"), "place_unit")
+        level = _UNITS.get(unit, _UNITS.get(unit.lower(), LEVEL_PLACE))
+        add(name, level, named.start("name"), named.end("name"), "place_unit")
     for m in UNIT_OF.finditer(text):
         add(m.group("name"), _UNITS[m.group("unit").lower()], m.start("name"), m.end("name"), "place_unit")
 

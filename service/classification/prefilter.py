@@ -9,11 +9,12 @@ of the text starts with one of its prefixes: a few set lookups instead of a scan
 
 from __future__ import annotations
 
+import importlib
 import re
 from collections.abc import Iterator
 from typing import Any
 
-_P: Any = getattr(re, "_parser")  # the stdlib's own regex parser (sre_parse)
+_P: Any = importlib.import_module("re._parser")  # the stdlib's own regex parser (sre_parse)
 MAX = 4
 _WORD = re.compile(r"\w+")
 
@@ -48,11 +49,11 @@ def _seq(items: list[Any]) -> set[str] | None:
         if out:
             break
         if op is _P.SUBPATTERN:
-            return _seq(list(av[-1]) + list(items[i + 1:]))
+            return _seq(list(av[-1]) + list(items[i + 1 :]))
         if op is _P.BRANCH:
             found: set[str] = set()
             for branch in av[1]:
-                sub = _seq(list(branch) + list(items[i + 1:]))
+                sub = _seq(list(branch) + list(items[i + 1 :]))
                 if sub is None:
                     return None
                 found |= sub
@@ -61,10 +62,10 @@ def _seq(items: list[Any]) -> set[str] | None:
             chars = _chars(av)
             return None if chars is None else chars
         if op in (_P.MAX_REPEAT, _P.MIN_REPEAT):
-            body = _seq(list(av[2]) + list(items[i + 1:]))
+            body = _seq(list(av[2]) + list(items[i + 1 :]))
             if av[0] >= 1 or body is None:
                 return body
-            rest = _seq(list(items[i + 1:]))
+            rest = _seq(list(items[i + 1 :]))
             return None if rest is None else body | rest
         return None
     return {out} if out and out[0].isalnum() else None
@@ -127,12 +128,12 @@ def _expand(branch: str) -> list[str]:
                 break
         i += 1
     alts = split_branches(branch[5:i])
-    return [f"\\b(?:{alt}){branch[i + 1:]}" for alt in alts] if len(alts) > 1 else [branch]
+    return [f"\\b(?:{alt}){branch[i + 1 :]}" for alt in alts] if len(alts) > 1 else [branch]
 
 
 # prefix -> (guarded pattern id, branch index): one dict probe per word start of a text
 _INDEX: dict[str, list[tuple[int, int]]] = {}
-_ALWAYS: list["Guarded"] = []
+_ALWAYS: list[Guarded] = []
 _COUNT = [0]
 
 

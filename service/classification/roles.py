@@ -1,4 +1,5 @@
 """Who did what to whom: perpetrator and target from actor mentions around the violence."""
+# ruff: noqa: E501  -- word lists and patterns read best one alternative per line, unbroken
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
@@ -8,7 +8,7 @@ from service.classification import Assessment, ItemText, classify
 
 
 def at(iso: str) -> datetime:
-    return datetime.fromisoformat(iso).replace(tzinfo=timezone.utc)
+    return datetime.fromisoformat(iso).replace(tzinfo=UTC)
 
 
 @pytest.fixture
@@ -16,6 +16,8 @@ def judge():
     """classify() on a title, summary and publication time given as an ISO string."""
 
     def run(title: str, summary: str = "", published: str | None = "2024-05-15T12:00:00") -> Assessment:
-        return classify(ItemText(title=title, summary=summary, published=at(published) if published else None))
+        return classify(
+            ItemText(title=title, summary=summary, published=at(published) if published else None)
+        )
 
     return run

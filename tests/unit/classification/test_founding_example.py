@@ -41,6 +41,6 @@ def test_founding_story_explains_itself(judge):
     assert {"air_strike", "perpetrator", "target", "event_date", "hedge", "ceasefire"} <= rules
     text = f"{TITLE}\n{SUMMARY}"
     for e in a.evidence:
-        assert text[e.start:e.end] == e.span
+        assert text[e.start : e.end] == e.span
     d = a.to_dict()
     assert d["event_type"] == "air_drone_strike" and d["classifier_version"]

@@ -1,4 +1,5 @@
 """Ordinary news that uses the words of war: none of it is an armed incident."""
+# ruff: noqa: E501  -- word lists and patterns read best one alternative per line, unbroken
 
 from __future__ import annotations
 

@@ -11,11 +11,31 @@ from pathlib import Path
 from service.classification import VERSION, classify_jsonl, main
 
 ROOT = Path(__file__).resolve().parents[3]
-GOOD = {"id": "a1", "title": "Two soldiers killed in shelling near Avdiivka", "summary": "",
-        "published": "2024-05-15T07:00:00Z"}
-FIELDS = {"id", "incident", "confidence", "event_type", "perpetrator", "target", "target_is_state_forces", "country",
-          "location", "event_date", "killed", "wounded", "claims", "hedged", "mentions_ceasefire", "evidence",
-          "classifier_version"}
+GOOD = {
+    "id": "a1",
+    "title": "Two soldiers killed in shelling near Avdiivka",
+    "summary": "",
+    "published": "2024-05-15T07:00:00Z",
+}
+FIELDS = {
+    "id",
+    "incident",
+    "confidence",
+    "event_type",
+    "perpetrator",
+    "target",
+    "target_is_state_forces",
+    "country",
+    "location",
+    "event_date",
+    "killed",
+    "wounded",
+    "claims",
+    "hedged",
+    "mentions_ceasefire",
+    "evidence",
+    "classifier_version",
+}
 
 
 def test_answer_has_every_contract_field():
@@ -53,16 +73,30 @@ def test_main_streams_in_order():
 
 
 def test_cli_subprocess():
-    stdin = json.dumps(GOOD) + "\n{broken\n" + json.dumps({**GOOD, "id": "a2", "title": "Rain expected on Friday"}) + "\n"
-    proc = subprocess.run([sys.executable, "-m", "service.classification"], input=stdin, capture_output=True,
-                          text=True, cwd=ROOT, timeout=60, check=True)
+    stdin = (
+        json.dumps(GOOD)
+        + "\n{broken\n"
+        + json.dumps({**GOOD, "id": "a2", "title": "Rain expected on Friday"})
+        + "\n"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-m", "service.classification"],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=60,
+        check=True,
+    )
     outs = [json.loads(line) for line in proc.stdout.splitlines()]
     assert [o["id"] for o in outs] == ["a1", None, "a2"]
     assert outs[0]["incident"] is True and "error" in outs[1] and outs[2]["incident"] is False
 
 
 def test_import_stays_light():
-    code = ("import sys, service.classification; "
-            "bad = [m for m in ('sqlalchemy', 'fastapi', 'celery') if m in sys.modules]; print(bad)")
+    code = (
+        "import sys, service.classification; "
+        "bad = [m for m in ('sqlalchemy', 'fastapi', 'celery') if m in sys.modules]; print(bad)"
+    )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
     assert proc.stdout.strip() == "[]"

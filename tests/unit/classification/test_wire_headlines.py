@@ -15,35 +15,45 @@ def test_terse_shelling_headline(judge):
     assert a.target is not None and a.target.kind == "state_forces" and a.target_is_state_forces
 
 
-@pytest.mark.parametrize("title,event_type", [
-    ("Roadside bomb kills three policemen in Helmand province", "remote_explosive_landmine_ied"),
-    ("Drone strike on convoy kills four fighters near Marib", "air_drone_strike"),
-    ("Suicide bomber kills 9 at army checkpoint", "suicide_bomb"),
-    ("Grenade thrown at police station wounds two officers", "grenade"),
-    ("Militants ambush army patrol, killing six soldiers", "armed_clash"),
-    ("Gunmen kill 12 villagers in overnight raid", "attack"),
-    ("Rebels abduct 20 students from boarding school", "abduction_forced_disappearance"),
-])
+@pytest.mark.parametrize(
+    "title,event_type",
+    [
+        ("Roadside bomb kills three policemen in Helmand province", "remote_explosive_landmine_ied"),
+        ("Drone strike on convoy kills four fighters near Marib", "air_drone_strike"),
+        ("Suicide bomber kills 9 at army checkpoint", "suicide_bomb"),
+        ("Grenade thrown at police station wounds two officers", "grenade"),
+        ("Militants ambush army patrol, killing six soldiers", "armed_clash"),
+        ("Gunmen kill 12 villagers in overnight raid", "attack"),
+        ("Rebels abduct 20 students from boarding school", "abduction_forced_disappearance"),
+    ],
+)
 def test_event_types(judge, title, event_type):
     a = judge(title)
     assert a.incident, [(e.rule, e.span) for e in a.evidence]
     assert a.event_type == event_type
 
 
-@pytest.mark.parametrize("title", [
-    "One KIA, three WIA in Donbas in past 24 hours",
-    "Separatists violate ceasefire 14 times overnight, military says",
-    "Three civilians killed in eastern Ukraine",
-    "Israeli air raids kill 17 in Gaza overnight",
-    "Taliban attack checkpoint in Kunduz, killing five police",
-])
+@pytest.mark.parametrize(
+    "title",
+    [
+        "One KIA, three WIA in Donbas in past 24 hours",
+        "Separatists violate ceasefire 14 times overnight, military says",
+        "Three civilians killed in eastern Ukraine",
+        "Israeli air raids kill 17 in Gaza overnight",
+        "Taliban attack checkpoint in Kunduz, killing five police",
+    ],
+)
 def test_wire_headlines_are_incidents(judge, title):
     assert judge(title).incident
 
 
 def test_event_description_with_written_date_wins_over_publication(judge):
-    a = judge("", "On 4 March 2021, Taliban militants attacked a police post in Nahrin district, Baghlan, "
-                  "killing 3 policemen and wounding 2.", "2021-03-09T08:00:00")
+    a = judge(
+        "",
+        "On 4 March 2021, Taliban militants attacked a police post in Nahrin district, Baghlan, "
+        "killing 3 policemen and wounding 2.",
+        "2021-03-09T08:00:00",
+    )
     assert a.incident
     assert a.event_date == "2021-03-04"
     assert a.killed == 3 and a.wounded == 2
