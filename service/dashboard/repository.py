@@ -7,9 +7,10 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, func, or_, select
+from sqlalchemy import ColumnElement, Select, func, literal, select, tuple_
 from sqlalchemy.orm import Session
 
+from service.db import UTCDateTime
 from service.feeds.models import Feed
 from service.incidents.models import Incident
 from service.items.models import Item
@@ -50,9 +51,9 @@ def _where(stmt: Select[Any], flt: Filter) -> Select[Any]:
 
 
 def _older_than(cursor: Cursor) -> ColumnElement[bool]:
-    return or_(
-        Incident.occurred_at < cursor.at, and_(Incident.occurred_at == cursor.at, Incident.id < cursor.id)
-    )
+    # A row comparison, which a btree on (occurred_at, id) seeks to directly; the equivalent
+    # `a < x OR (a = x AND id < y)` makes PostgreSQL walk the index from the top and filter.
+    return tuple_(Incident.occurred_at, Incident.id) < tuple_(literal(cursor.at, UTCDateTime()), cursor.id)
 
 
 def incident_page(

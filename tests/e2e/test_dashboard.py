@@ -457,3 +457,36 @@ def test_operator_reenables_a_disabled_webhook_endpoint(admin: Tab, world: World
     page.locator("#action-status", has_text="enabled again").wait_for()
     page.reload()
     assert page.locator("tr[data-endpoint-id]").first.locator(".state").inner_text().lower() == "enabled"
+
+
+def test_keyset_pages_and_day_counts_are_exact_on_both_databases(session: Any) -> None:
+    """Not a browser test: the dashboard's repository on SQLite and PostgreSQL, with ties in time."""
+    from datetime import UTC
+
+    from service.dashboard import repository as repo
+    from service.incidents.models import Incident
+    from service.pagination import Cursor
+
+    base = datetime(2026, 3, 10, 12, tzinfo=UTC)
+    for n in range(120):
+        at = base - timedelta(hours=6 * (n // 3))  # three incidents share each time
+        kind = "armed_clash" if n % 2 else "attack"
+        session.add(Incident(occurred_at=at, title=f"i{n}", event_type=kind, country="SY", confidence=0.5))
+    session.flush()
+    flt = repo.Filter(since=base - timedelta(days=30), until=base + timedelta(days=1))
+    seen: list[tuple[datetime, int]] = []
+    cursor = None
+    while True:
+        rows = repo.incident_page(session, flt=flt, cursor=cursor, limit=50)
+        seen += [(r.occurred_at, r.id) for r in rows]
+        if len(rows) < 50:
+            break
+        cursor = Cursor(rows[-1].occurred_at, rows[-1].id)
+    assert len(seen) == 120 and len(set(seen)) == 120
+    assert seen == sorted(seen, reverse=True)
+    counts = repo.daily_counts(session, flt=flt)
+    assert sum(n for _, _, n in counts) == 120
+    per_day = {(d.isoformat(), t): n for d, t, n in counts}
+    assert (
+        per_day[("2026-03-10", "attack")] + per_day[("2026-03-10", "armed_clash")] == 9
+    )  # 12:00, 06:00, 00:00
