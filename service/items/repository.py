@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import select, tuple_
 from sqlalchemy.orm import Session
 
 from service.items.models import Assessment, Item
@@ -40,9 +40,9 @@ def page(
     if incident is not None:
         stmt = stmt.where(Assessment.incident.is_(incident))
     if cursor:
-        stmt = stmt.where(
-            or_(Item.published_at < cursor.at, and_(Item.published_at == cursor.at, Item.id < cursor.id))
-        )
+        # A row comparison, not `a < x OR (a = x AND id < y)`: PostgreSQL seeks the (published_at, id)
+        # index to it, where the OR form scans and filters every row before the cursor.
+        stmt = stmt.where(tuple_(Item.published_at, Item.id) < (cursor.at, cursor.id))
     stmt = stmt.order_by(Item.published_at.desc(), Item.id.desc()).limit(limit)
     return [(i, a) for i, a in session.execute(stmt).all()]
 
