@@ -34,7 +34,7 @@ SELECT ts, ts::date, ts, ts, 'Bench incident ' || g,
          'remote_explosive_landmine_ied','attack','abduction_forced_disappearance'])[1 + g % 6],
   (ARRAY['UA','SY','YE','SD','AF','MM','SO','ML','CD','LY'])[1 + (g / 7) % 10],
   'Place ' || (g % 500), 10 + (g % 40), 20 + (g % 30), 'Side A', 'Side B', false,
-  g % 5, g % 5, g % 5 + g % 3, ((g * 7919) % 100) / 100.0, false, false, 'alleged', 1, 1, ''
+  g % 5, g % 5, g % 5 + g % 3, ((g::bigint * 7919) % 100) / 100.0, false, false, 'alleged', 1, 1, ''
 FROM (SELECT g, :end - make_interval(secs => g * :step) AS ts FROM generate_series(1, :rows) AS g) s
 """
 CEASEFIRES = """
@@ -177,7 +177,43 @@ def main() -> None:
             ms, plan_ms, top = explain.measure(call, repeat=args.repeat)
             print(f"{name:58} {ms:9.2f} {plan_ms:8.2f}  {top}")
         engine.dispose()
-    print(f"(median of {args.repeat} EXPLAIN ANALYZE runs each; data ends {date(2026, 1, 1)})")
+        print(f"(median of {args.repeat} EXPLAIN ANALYZE runs each; data ends {date(2026, 1, 1)})")
+        pages(url, repeat=args.repeat)
+
+
+def pages(url: str, *, repeat: int) -> None:
+    """Whole pages as the browser gets them (in-process ASGI client: SQL plus template rendering)."""
+    import os
+    import tempfile
+
+    from fastapi.testclient import TestClient
+
+    from service.api import create_app
+    from service.db import reset_caches
+
+    os.environ.update(
+        CEASEWATCH_DATABASE_URL=url, CEASEWATCH_PUBLIC_READS="true", CEASEWATCH_HOME=tempfile.mkdtemp()
+    )
+    reset_caches()
+    client = TestClient(create_app())
+    month = "since=2025-12-02&until=2025-12-31"
+    year = "since=2025-01-01&until=2025-12-31"
+    print(f"{'page':58} {'median ms':>9}")
+    for name, path in [
+        ("GET / (30 days)", f"/?{month}"),
+        ("GET / (a year)", f"/?{year}"),
+        ("GET /dashboard/api/overview (30 days, the live poll)", f"/dashboard/api/overview?{month}"),
+        ("GET /map (30 days)", f"/map?{month}"),
+        ("GET /ceasefires/1", "/ceasefires/1"),
+    ]:
+        times = []
+        for _ in range(repeat):
+            started = time.perf_counter()
+            response = client.get(path)
+            times.append((time.perf_counter() - started) * 1000)
+            assert response.status_code == 200, (path, response.status_code)
+        print(f"{name:58} {statistics.median(times):9.1f}")
+    reset_caches()
 
 
 if __name__ == "__main__":

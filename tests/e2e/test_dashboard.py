@@ -177,6 +177,7 @@ def world(
     from service.auth import service as keys
     from service.db import session_scope, utcnow
     from service.feeds import service as feeds
+    from service.ops.models import WorkerHeartbeat
 
     now = utcnow()
     wire_url = feed_server.serve("/wire.xml", rss(wire_items(now)))
@@ -189,6 +190,14 @@ def world(
         _, read_key = keys.create(session, name="monitor", role="read", now=now)
         _, admin_key = keys.create(session, name="operator", role="admin", now=now)
         wire_id, broken_id = wire.id, broken.id
+    with session_scope() as session:  # one live worker and one that stopped reporting
+        session.add(
+            WorkerHeartbeat(hostname="worker@alive", kind="worker", pid=101, seen_at=now, tasks_done=12)
+        )
+        stale = now - timedelta(minutes=10)
+        session.add(
+            WorkerHeartbeat(hostname="worker@gone", kind="worker", pid=102, seen_at=stale, started_at=stale)
+        )
     incidents = poll_and_process(wire_id)
     poll_and_process(broken_id)
     service = start_service(e2e_env, tmp_path_factory.mktemp("logs") / "service.log")
@@ -330,6 +339,9 @@ def test_operations_page_shows_the_failing_feed_and_admin_can_poll(admin: Tab, w
     broken = page.locator(f"tr[data-feed-id='{world.broken_id}']")
     assert broken.locator(".state").inner_text().lower() == "failing"
     assert "500" in broken.inner_text()
+    beats = page.locator("ul.beats")
+    assert "alive" in beats.locator("li", has_text="worker@alive").inner_text().lower()
+    assert "stale" in beats.locator("li", has_text="worker@gone").inner_text().lower()
     wire = page.locator(f"tr[data-feed-id='{world.wire_id}']")
     assert wire.locator(".state").inner_text().lower() == "ok"
     screenshot(page, "ops")
