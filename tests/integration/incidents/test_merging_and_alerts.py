@@ -70,7 +70,7 @@ def test_five_outlets_one_incident_one_violation_alert_then_one_escalation(sessi
     )
     for n in range(2):  # the same higher toll twice: one escalation only
         item, assessment = add_report(
-            session, feed=feeds[n], title="Toll from coalition strike on Syrian army near Deir ez-Zor rises to 83",
+            session, feed=feeds[n], title="Toll from coalition strike near Deir ez-Zor rises to 83",
             result=higher, published=T0 + timedelta(hours=3 + n),
         )  # fmt: skip
         assert ingest(session, item, assessment, now=T0 + timedelta(hours=3 + n))[0] == incident_id
@@ -120,7 +120,7 @@ def test_claims_and_revisions_replay_the_history(session: Session) -> None:
     feeds = [add_feed(session, n) for n in range(1, 4)]
     tolls = [(62, "Coalition strike kills 62 Syrian soldiers in Deir ez-Zor"),
              (90, "Coalition strike on Syrian soldiers in Deir ez-Zor kills 90"),
-             (None, "US-led coalition denies deliberately targeting Syrian troops in Deir ez-Zor")]  # fmt: skip
+             (None, "US-led coalition denies targeting Syrian troops in Deir ez-Zor")]  # fmt: skip
     incident_id = 0
     for n, (killed, title) in enumerate(tolls):
         item, assessment = add_report(

@@ -35,8 +35,8 @@ def client(session: Session) -> Iterator[httpx.Client]:
 
 def subscribe(session: Session, server: LocalServer, path: str, **filters: object) -> tuple[int, Receiver]:
     endpoint = webhooks.create(
-        session, url=server.url(path), secret=None, description=path, filters=WebhookFilters.model_validate(filters),
-        enabled=True, allow_private=["127.0.0.1"], now=T0,
+        session, url=server.url(path), secret=None, description=path,
+        filters=WebhookFilters.model_validate(filters), enabled=True, allow_private=["127.0.0.1"], now=T0,
     )  # fmt: skip
     receiver = Receiver(secrets=[endpoint.secret])
     server.routes[path] = receiver
