@@ -13,7 +13,7 @@ NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})*|\d+|{_WORD_NUMBERS})"
 _Q = r"(?:(?:at least|more than|over|nearly|almost|about|around|some|up to|as many as|an estimated|a further|another|a total of)\s+)?"
 _GAP = r"(?:[A-Za-z'’\-]+\s+){0,6}?"
 _AUX = r"(?:(?:were|was|have been|has been|had been|are|is|been|being)\s+)?(?:(?:reportedly|allegedly|also|later|all|reported|confirmed|now)\s+)?"
-KILLED_V = r"(?:shot and killed|stabbed to death|beaten to death|burned to death|killed|dead|died|slain|perished|killed in action|KIA|lost their lives|shot dead|executed|massacred)"
+KILLED_V = r"(?:shot and killed|stabbed to death|beaten to death|burned to death|killed|dead|died|dies|die|slain|perished|killed in action|KIA|lost their lives|shot dead|executed|massacred)"
 WOUNDED_V = r"(?:wounded|injured|hurt|WIA|injuries|maimed)"
 
 # "62 Syrian soldiers were killed", "5 killed", "one KIA"
@@ -21,7 +21,7 @@ FIG_BEFORE = re.compile(rf"\b{_Q}(?P<num>{NUM})(?:\s*(?:-|to|or|–)\s*\d+)?\s+(
 # "killing 3 policemen", "kills 14", "left 9 dead", "death toll rose to 28", "a toll of 83"
 FIG_AFTER = re.compile(
     rf"\b(?P<verb>kill(?:s|ed|ing)?|wound(?:s|ed|ing)?|injur(?:es|ed|ing)|claimed the lives of|deaths? of|left|leaving)\s+{_Q}(?P<num>{NUM})\b"
-    rf"(?:\s*(?:-|to|–)\s*\d+)?(?P<tail>(?:\s+(?!(?:and|or|but|while|as|in|on|at)\b)[A-Za-z'’\-]+){{0,4}})", re.I)
+    rf"(?:\s*(?:-|to|–)\s*\d+)?(?P<tail>(?:[^\S\n]+(?!(?:and|or|but|while|as|in|on|at)\b)[A-Za-z'’\-]+){{0,4}})", re.I)
 TOLL = re.compile(rf"\b(?:death toll|toll|fatalities|casualties)\s+(?:\w+\s+){{0,3}}?(?:to|of|at|reached|stood at|is|was)\s+{_Q}(?P<num>{NUM})\b", re.I)
 CODED = re.compile(r"\bfatalities coded as (?P<num>\d+)|\bfatalities (?:are |were )?split (?:across|over|between) \d+ (?:events|locations) \((?P<split>\d+)\)", re.I)
 SINGULAR = re.compile(
@@ -29,6 +29,7 @@ SINGULAR = re.compile(
     r"(?:soldier|serviceman|servicewoman|civilian|policeman|policewoman|police officer|officer|militant|fighter|rebel|militiaman|child|boy|girl"
     r"|man|woman|teenager|doctor|journalist|farmer|driver|commander|sergeant|colonel|medic|volunteer|worker)\s+"
     r"(?:(?:was|has been|had been|is)\s+)?(?:reportedly\s+)?(?P<verb>killed|shot dead|slain|dies|died|wounded|injured)\b", re.I)
+VAGUE_AFTER = re.compile(rf"\bkill(?:s|ed|ing)?\s+(?:at least\s+)?(?:{VAGUE_NUMBERS})\b", re.I)
 VAGUE = re.compile(rf"\b(?:{VAGUE_NUMBERS})\s+(?:[A-Za-z'’\-]+\s+){{0,4}}?(?:were\s+|have been\s+)?(?:killed|dead|wounded|injured)\b", re.I)
 DATE_WORDS = re.compile(
     r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b|^(?:mm|km|miles|kilometres|kilometers|metres|meters|hours|days|weeks|months|years|times|rounds|shells|percent|per cent|%)\b",
@@ -122,6 +123,9 @@ def figures(text: str, sentence_starts: list[int]) -> list[Figure]:
     for m in VAGUE.finditer(text):
         if not any(s <= m.start() < e for s, e in taken):
             out.append(Figure(not _is_wounded(m.group().split()[-1]), None, m.start(), m.end(), sentence(m.start())))
+    for m in VAGUE_AFTER.finditer(text):
+        if not any(s <= m.start() < e for s, e in taken):
+            out.append(Figure(True, None, m.start(), m.end(), sentence(m.start())))
     out.sort(key=lambda f: f.start)
     return out
 

@@ -135,7 +135,9 @@ def classify(item: ItemText, *, resources: Resources | None = None) -> Assessmen
         score += 2.0 + (0.5 if any(t.start < lead_end for t in strong) else 0.0)
         core = True
         note(strong[0].rule.name, strong[0].start, strong[0].end)
-    if cues and (armed or figs or strong or weapons or war or theatre):
+    # A weapon word is armed context for 'attack' or 'clash', but not for itself ('missile sale').
+    weapon_context = weapons is not None and any(t.rule.name != "explosion" for t in cues)
+    if cues and (armed or figs or strong or weapon_context or war or theatre):
         score += 1.4 + (0.3 if any(t.start < lead_end for t in cues) else 0.0)
         core = True
         note(cues[0].rule.name, cues[0].start, cues[0].end)
@@ -167,7 +169,7 @@ def classify(item: ItemText, *, resources: Resources | None = None) -> Assessmen
     if title.strip() and not any(s < lead_end for s in starts):
         score *= 0.6  # the headline is about something else; violence in the summary is background
 
-    violent_lead = any(t.start < lead_end for t in strong + cues) and (
+    violent_lead = any(t.start < lead_end for t in strong + cues + killing) and (
         any(a.start < lead_end for a in armed) or any(f.start < lead_end for f in figs)
     )
     for frame in FRAMES:

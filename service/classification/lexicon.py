@@ -68,7 +68,7 @@ STRONG: tuple[Rule, ...] = (
        "remote_explosive_landmine_ied", 2.5),
     _r("ambush", r"\bambush(?:ed|es|ing)?\b", "armed_clash", 2.0),
     _r("gun_battle", r"\bgun ?battles?\b|\bgun ?fights?\b|\bfire ?fights?\b|\bexchange[sd]? (?:of )?(?:gun)?fire\b|\bcrossfire\b"
-       r"|\bexchanged fire\b|\bheavy fighting\b|\bfierce fighting\b|\bfighting (?:broke out|erupted|raged|intensifie[sd])\b",
+       r"|\bexchanged fire\b|\b(?:heavy|fierce|deadly|intense|heavy) fighting\b|\bfighting (?:broke out|erupted|rages?|raged|raging|intensifie[sd]|flared)\b",
        "armed_clash", 2.0),
     _r("shot_dead", r"\bshot (?:dead|and killed|and wounded|and injured)\b|\bshoot \w+ dead\b|\bgunned down\b|\bopen(?:s|ed)? fire\b"
        r"|\bsprayed with bullets\b|\bsnipers?\b|\bbeheaded\b", "attack", 2.0),
@@ -83,18 +83,18 @@ MEDIUM: tuple[Rule, ...] = (
     _r("clash", r"\bclash(?:es|ed)?\b|\bfighting\b|\bskirmish(?:es)?\b|\bbattle[sd]?\b|\bfought\b|\bhostilities\b|\bcombat\b"
        r"|\bconfrontation\b|\bencounter\b", "armed_clash"),
     _r("attack", r"\battack(?:s|ed|ing)?\b|\bassault(?:s|ed)?\b|\braid(?:s|ed)?\b|\boffensive\b|\bonslaught\b|\bincursion\b"
-       r"|\bstormed\b|\boverran\b|\bstrikes?\b|\bstruck\b|\btargeted\b|\btargeting\b|\bfired (?:at|on|upon|into|shots|towards?)\b"
+       r"|\bstormed\b|\boverr[au]n(?:s|ning)?\b|\bstorm(?:s|ing)? (?:a |an |the )?(?:\w+ )?(?:village|town|base|camp|building|compound|prison|checkpoint|post|hotel|school|church|mosque|barracks|home|house)s?\b|\bstrikes?\b|\bstruck\b|\btargeted\b|\btargeting\b|\bfired (?:at|on|upon|into|shots|towards?)\b"
        r"|\bfires? (?:on|at|upon|into|towards?)\b|\btarget(?:s)? (?:\w+ ){0,3}(?:sites?|positions?|bases?|posts?|areas?|convoys?|vehicles?|checkpoints?)\b"
        r"|\bshooting\b|\bshot\b|\bgunfire\b|\bbullets?\b|\bmassacre[ds]?\b|\bexecuted\b|\btorched\b|\bset (?:on )?fire\b|\blooted\b"
        r"|\bburn(?:ed|t) (?:down )?(?:houses|homes|villages?)\b|\bpounded\b|\bblitz\b|\bassassinat\w+", "attack"),
     _r("explosion", r"\bexplosions?\b|\bexploded\b|\bblasts?\b|\bdetonat\w+|\bbomb(?:s|ed|ing|ings)?\b|\bexplosives?\b"
        r"|\bmissiles?\b|\brockets?\b|\bdrones?\b|\bshells?\b", "remote_explosive_landmine_ied"),
-    _r("killing", r"\bkill(?:s|ed|ing)?\b|\bslain\b|\bdead\b|\bdied\b|\bdeaths?\b|\bwounded\b|\binjur(?:ed|ing|ies)\b"
+    _r("killing", r"\bkill(?:s|ed|ing)?\b|\bslain\b|\bdead\b|\bdie[sd]?\b|\bdeaths?\b|\bwounded\b|\binjur(?:ed|ing|ies)\b"
        r"|\bcasualt(?:y|ies)\b|\bdeath toll\b|\bfatalit(?:y|ies)\b|\bclaim(?:s|ed)? (?:\w+ ){0,2}lives\b", None, 0.5),
     _r("abduction", r"\babduct(?:ed|s|ion|ions|ing)?\b|\bkidnap(?:ped|ping|pings|s)?\b|\btook (?:\w+ ){0,4}hostage\b"
        r"|\btaken hostage\b|\bforcibly disappeared\b|\btaken captive\b", "abduction_forced_disappearance"),
     _r("territory", r"\b(?:recaptur\w+|re-captur\w+|retook|retak(?:e|en|es|ing)|regain(?:ed|s)?|reclaim(?:ed|s)?|liberat(?:ed|es|ing))\b"
-       r"|\b(?:captur(?:ed|es|ing)|seiz(?:ed|es|ing)|overran|took (?:full )?control of|take control of|fell to|advanced (?:on|into))\b",
+       r"|\b(?:captur(?:e|ed|es|ing)|seiz(?:e|ed|es|ing)|overran|took (?:full )?control of|take control of|fell to|advanced (?:on|into))\b",
        "territory"),
     _r("sexual_violence", r"\brap(?:e|ed|es|ing)\b|\bsexual(?:ly)? (?:violence|assault(?:ed)?|abuse[ds]?)\b|\bgang[- ]rap\w*",
        "sexual_violence"),
@@ -134,6 +134,7 @@ NOT_VIOLENCE = Guarded(
     r"|\b(?:box office|chart|smash|surprise|runaway|instant) hits?\b|\btarget(?:ed|ing|s)? (?:voters|customers|consumers|audiences?|market|growth|inflation|savings)\b"
     r"|\bmissile (?:defen[cs]e|shield|programme|program|tests?|launch(?:ed)? test)\b|\bnuclear(?:-capable)? (?:bombs?|weapons?|programme|program)\b"
     r"|\bdrone (?:footage|shows?|deliver\w*|racing|industry|makers?|maker)\b|\bbomb shelters?\b|\bbomb (?:threat|scare|hoax)s?\b"
+    r"|\bbomb disposal\b|\bdefus\w+ (?:a |an |the )?(?:\w+ )?(?:bomb|shell|device|mine)s?\b|\bunexploded\b|\b(?:wartime|world war|WWII|WW2|old) (?:bomb|shell|mine|munition)s?\b"
     r"|\bexecut(?:ed|es|ion|ions) (?:of|for|by) (?:the )?(?:plan|orders?|deal|strategy|contract)\b|\bsuccessful execution\b",
     IGNORE,
 )
@@ -158,10 +159,10 @@ FRAMES: tuple[Rule, ...] = (
     _r("accident_disaster", r"\b(?:car|bus|road|traffic|plane|train|helicopter|boat|ferry|air|truck|lorry|motorway) (?:crash|accident|collision)e?s?\b"
        r"|\bcrash(?:ed|es)?\b|\bcollid\w+\b|\bcollision\b|\bcapsiz\w+\b|\bsank\b|\bsinking\b|\bshipwreck\w*\b|\bderail\w*\b|\bplunged\b"
        r"|\bearthquakes?\b|\bquakes?\b|\btremors?\b|\bfloods?\b|\bflooding\b|\blandslides?\b|\bmudslides?\b|\bcyclones?\b|\bhurricanes?\b"
-       r"|\btyphoons?\b|\bstorms?\b|\btornado\w*\b|\bwildfires?\b|\bbush ?fires?\b|\bforest fires?\b|\bblaze\b|\bfire broke out\b|\bgas (?:leak|explosion|cylinder)s?\b"
+       r"|\btyphoons?\b|\b(?:tropical|winter|severe|heavy|snow|dust|sand|rain|ice|hail|thunder|wind) ?storms?\b|\bstorms? (?:hit|hits|lash\w*|sweep\w*|kill\w*|batter\w*|caus\w*)\b|\btornado\w*\b|\bwildfires?\b|\bbush ?fires?\b|\bforest fires?\b|\bblaze\b|\bfire broke out\b|\bgas (?:leak|explosion|cylinder)s?\b"
        r"|\bboiler\b|\bstampedes?\b|\bdrown\w*\b|\bavalanches?\b|\bheat ?waves?\b|\bvolcan\w+\b|\btsunamis?\b|\bcholera\b|\bepidemic\b"
        r"|\bpandemic\b|\bCovid\w*\b|\boutbreak\b|\bfamine\b|\bmine collapse\b|\bmining accident\b|\btrapped (?:miners|underground)\b"
-       r"|\bmigrant boat\b|\bfactory fire\b|\bbuilding collapsed?\b|\bbridge collapsed?\b|\bpoisoning\b|\bfood poisoning\b|\bair pollution\b"
+       r"|\bmigrant boat\b|\b(?:factory|plant|refinery|warehouse|mine|gas|chemical|fireworks?|boiler|pipeline|tanker|industrial|kitchen|restaurant|hospital) (?:fire|explosion|blast)s?\b|\bbuilding collapsed?\b|\bbridge collapsed?\b|\bpoisoning\b|\bfood poisoning\b|\bair pollution\b"
        r"|\bsmog\b|\bmeteor\w*\b|\bdisease\b|\bfirefighters?\b|\bfirework\w*\b|\bmine explosion\b|\bemergency landing\b|\bturbulence\b",
        None, -2.5),
     _r("judicial_crime", r"\bsentenc\w+\b|\bconvicted\b|\bconvictions?\b|\bpleads? (?:not )?guilty\b|\bpleaded\b|\bfound guilty\b|\bacquitt\w+\b"
@@ -188,7 +189,7 @@ FRAMES: tuple[Rule, ...] = (
     _r("future_threat", r"\bthreat(?:en|ens|ened|ening)?\b|\bwarns?\b|\bwarned\b|\bwarning\b|\bvows?\b|\bvowed\b|\bpledges?\b|\bplans? to\b"
        r"|\bprepar\w+\b|\bpossible\b|\bpotential\b|\bwould\b|\bcould\b|\bif\b|\bfears? of\b|\brisk of\b|\bready (?:for|to)\b|\bdrills?\b"
        r"|\bmilitary exercises?\b|\bwar games\b|\bbuy\b|\bpurchases?\b|\bdefen[cs]e spending\b|\bbudget\b|\barms (?:sales?|deals?|supplies|exports?)\b"
-       r"|\bweapons? (?:sales?|deals?|deliveries|supplies)\b|\bF-35\w*\b|\bcapable of\b|\bescalat\w+\b|\btensions?\b|\bon edge\b|\bbrink\b"
+       r"|\bweapons? (?:sales?|deals?|deliveries|supplies)\b|\bsale of\b|\bapprov\w* (?:the )?(?:sale|purchase|delivery|export)\b|\bprocure\w*\b|\bcontracts?\b|\bF-35\w*\b|\bcapable of\b|\bescalat\w+\b|\btensions?\b|\bon edge\b|\bbrink\b"
        r"|\bdeterren\w+\b|\bthreatens?\b|\bwar clouds\b|\bspectre\b|\bcontingency\b", None, -1.0),
     _r("historical", r"\banniversary\b|\bmarks? \d+ years\b|\byears (?:ago|after|since)\b|\bcommemorat\w+\b|\bmemorial\b|\bremember\w*\b"
        r"|\blast year\b|\bin (?:19|20)\d\d\b(?! ?,)|\bdecades?\b|\bhistoric(?:al)?\b|\bwar crimes?\b|\bNakba\b|\bWorld War\b|\bVictory Day\b"

@@ -42,6 +42,8 @@ def _seq(items: list[Any]) -> set[str] | None:
                 break
             continue
         if op is _P.LITERAL:
+            if not (chr(av).isalnum() or chr(av) == "_"):
+                break  # keys are word starts: a prefix never spans a space or hyphen
             out += chr(av)
             if len(out) >= MAX:
                 break
