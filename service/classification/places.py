@@ -46,6 +46,9 @@ _BAD_NAMES = re.compile(
     r"Rebel|Taliban|Israeli|Ukrainian|Russian|Syrian|Afghan)$")
 
 
+_AFTER_PREP = re.compile(r"\b(?:in|near|at|outside|around|of|from)\s+(?:the\s+)?$")
+
+
 @dataclass(frozen=True)
 class PlaceMention:
     name: str
@@ -82,6 +85,9 @@ def _row_for(res: Resources, name: str, countries: set[str], level: int) -> Plac
             same_level = [r for r in in_country if (r.level == LEVEL_ADMIN1) == (level == LEVEL_ADMIN1)]
             return (same_level or in_country)[0]
     key = fold(name)
+    if not countries:
+        # No country named: prefer a reading in a monitored conflict theatre.
+        rows = sorted(rows, key=lambda r: r.country not in res.conflict_areas)
     for r in rows:
         if r.level >= LEVEL_ADMIN1 or (fold(r.name) == key and (r.population >= 100000 or not countries)):
             return r
@@ -147,9 +153,11 @@ def mentions(text: str, tokens: list[Token], res: Resources, *, context: set[str
             row = _row_for(res, name, context, LEVEL_PLACE)
             if row is None or row.level == LEVEL_COUNTRY:
                 break
-            # A lone common-looking name counts only in the story's country or when it is a big place.
-            if not context and row.population < 20000 and row.level == LEVEL_PLACE and size == 1 and not row.reviewed:
-                break
+            # With no country named, a small place counts only after 'in', 'near'... and in a theatre.
+            small = row.population < 20000 and row.level == LEVEL_PLACE and not row.reviewed
+            if not context and small and (size == 1 or row.country not in res.conflict_areas):
+                if not (row.country in res.conflict_areas and _AFTER_PREP.search(text, 0, tok.start)):
+                    break
             out.append(PlaceMention(name, row.level, tok.start, last.end, row, "gazetteer"))
             i += size
             matched = True

@@ -91,7 +91,8 @@ def load() -> Resources:
     countries_raw = _yaml("countries.yaml")
     demonyms: dict[str, str] = countries_raw["demonyms"]
     countries: PhraseIndex[str] = PhraseIndex()
-    for word, code in {**demonyms, **countries_raw["names"]}.items():
+    leaders: dict[str, str] = countries_raw.get("leaders") or {}
+    for word, code in {**demonyms, **leaders, **countries_raw["names"]}.items():
         countries.add(str(word), str(code))
 
     generic = _yaml("generic_actors.yaml")
@@ -109,7 +110,7 @@ def load() -> Resources:
     return Resources(
         actors=actors,
         countries=countries,
-        demonyms=frozenset(str(d).lower() for d in demonyms),
+        demonyms=frozenset(str(d).lower() for d in [*demonyms, *leaders]),
         conflict_areas=frozenset(str(c) for c in countries_raw.get("conflict_areas") or ()),
         place_stop=frozenset(fold(w) for w in stop),
         place_index=gaz["index"],
