@@ -62,7 +62,10 @@ def incident_json(incident: Incident, ceasefires: list[str]) -> dict[str, Any]:
     return {
         "id": incident.id,
         "url": f"/incidents/{incident.id}",
-        "occurred_at": fmt.when(incident.occurred_at),
+        # The day alone when that is all the reports said; the time otherwise.
+        "occurred_at": incident.event_date.isoformat()
+        if incident.event_date
+        else fmt.when(incident.occurred_at),
         "title": incident.title,
         "event_type": incident.event_type or "other",
         "event_type_words": fmt.words(incident.event_type),

@@ -159,10 +159,10 @@ def browser() -> Iterator[Any]:
 
 
 def screenshot(page: Any, name: str) -> None:
-    """Every view is kept as a test artifact; CEASEWATCH_DOCS_SCREENSHOTS=1 refreshes docs/ too."""
+    """Every view is kept as a test artifact; CEASEWATCH_TEST_SCREENSHOTS_TO_DOCS=1 refreshes docs/ too."""
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     path = ARTIFACTS / f"{name}.png"
     page.screenshot(path=str(path), full_page=True)
-    if os.environ.get("CEASEWATCH_DOCS_SCREENSHOTS") == "1":
+    if os.environ.get("CEASEWATCH_TEST_SCREENSHOTS_TO_DOCS") == "1":
         DOCS_SHOTS.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(path, DOCS_SHOTS / f"{name}.png")

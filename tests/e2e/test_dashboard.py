@@ -55,9 +55,9 @@ def wire_items(now: datetime) -> list[tuple[str, str, str, datetime]]:
             IDLIB,
             "A government air strike on a market in Idlib killed five civilians and wounded twelve, "
             "a war monitor said.",
-            now - timedelta(hours=4),
+            now - timedelta(days=2),
         ),
-        ("w3", SCRIPT_TITLE, IMG_SUMMARY, now - timedelta(hours=3)),
+        ("w3", SCRIPT_TITLE, IMG_SUMMARY, now - timedelta(days=4)),
         (
             "w4",
             "Central bank holds interest rates",
