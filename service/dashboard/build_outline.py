@@ -48,7 +48,8 @@ def read_dbf(path: Path) -> list[dict[str, str]]:
 def read_polygons(path: Path) -> list[list[list[tuple[float, float]]]]:
     """Each shape as a list of rings (shapefile type 5, polygon)."""
     data = path.read_bytes()
-    pos, shapes = 100, []
+    pos = 100
+    shapes: list[list[list[tuple[float, float]]]] = []
     while pos < len(data):
         _, length = struct.unpack(">II", data[pos : pos + 8])
         body = data[pos + 8 : pos + 8 + length * 2]
@@ -60,7 +61,9 @@ def read_polygons(path: Path) -> list[list[list[tuple[float, float]]]]:
         nparts, npoints = struct.unpack("<ii", body[36:44])
         parts = list(struct.unpack(f"<{nparts}i", body[44 : 44 + 4 * nparts]))
         at = 44 + 4 * nparts
-        points = [struct.unpack("<dd", body[at + 16 * k : at + 16 * k + 16]) for k in range(npoints)]
+        points: list[tuple[float, float]] = [
+            struct.unpack("<dd", body[at + 16 * k : at + 16 * k + 16]) for k in range(npoints)
+        ]
         bounds = [*parts, npoints]
         shapes.append([points[bounds[j] : bounds[j + 1]] for j in range(nparts)])
     return shapes

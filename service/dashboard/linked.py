@@ -185,7 +185,8 @@ def endpoint_health(session: Session, *, now: datetime) -> list[EndpointHealth]:
             .limit(RECENT_DELIVERIES)
             .subquery()
         )
-        counts = dict(session.execute(select(recent.c.status, func.count()).group_by(recent.c.status)).all())
+        grouped = session.execute(select(recent.c.status, func.count()).group_by(recent.c.status)).all()
+        counts: dict[str, int] = {status: int(n) for status, n in grouped}
         last_failure = session.scalars(
             select(Delivery)
             .where(Delivery.endpoint_id == ep.id, Delivery.last_error.is_not(None))
@@ -196,9 +197,9 @@ def endpoint_health(session: Session, *, now: datetime) -> list[EndpointHealth]:
             EndpointHealth(
                 ep,
                 endpoint_label(ep),
-                sum(int(n) for n in counts.values()),
-                int(counts.get("succeeded", 0)),
-                int(counts.get("failed", 0)),
+                sum(counts.values()),
+                counts.get("succeeded", 0),
+                counts.get("failed", 0),
                 last_failure,
             )
         )

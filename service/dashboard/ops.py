@@ -26,7 +26,7 @@ def queue_depth(broker_url: str, *, timeout_s: float = 1.0) -> QueueDepth:
                 broker_url, socket_timeout=timeout_s, socket_connect_timeout=timeout_s
             )
             try:
-                return QueueDepth(int(client.llen(QUEUE)), "redis")  # type: ignore[arg-type]
+                return QueueDepth(int(client.llen(QUEUE)), "redis")
             finally:
                 client.close()
         if broker_url.startswith("sqla+"):

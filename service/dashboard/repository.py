@@ -39,7 +39,8 @@ class MapPoint:
     occurred_at: datetime
 
 
-def _where(stmt: Select[Any], flt: Filter) -> Select[Any]:
+def _where(stmt: Any, flt: Filter) -> Any:
+    """The filter's conditions added to any select over incidents."""
     stmt = stmt.where(Incident.occurred_at >= flt.since, Incident.occurred_at < flt.until)
     if flt.country:
         stmt = stmt.where(Incident.country == flt.country)
