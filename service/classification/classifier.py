@@ -213,7 +213,7 @@ def classify(item: ItemText, *, resources: Resources | None = None) -> Assessmen
     for p in found:
         if p.row is not None:
             # Provinces and states are unambiguous; a village name may exist in many countries.
-            weight = 3.5 if p.row.level >= 3 else (2.5 if p.row.country in context else 2.0)
+            weight = 3.5 if p.row.level >= 3 else (2.5 if p.row.country in context else 1.5)
             votes[p.row.country] = votes.get(p.row.country, 0.0) + weight
     country = max(votes, key=lambda c: votes[c]) if votes else None
     in_country = [p for p in found if p.row is None or p.row.country == country]

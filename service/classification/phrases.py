@@ -10,6 +10,7 @@ from typing import Generic, NamedTuple, TypeVar
 T = TypeVar("T")
 TOKEN = re.compile(r"\w+(?:['’.\-]\w+)*")
 _POSSESSIVE = re.compile(r"['’]s$")
+_PARTS = re.compile(r"[.\-]")
 
 
 class Token(NamedTuple):
@@ -58,7 +59,9 @@ class PhraseIndex(Generic[T]):
         if not key:
             return
         letters = [c for c in phrase if c.isalpha()]
-        acronym = len(letters) <= 6 and all(c.isupper() for c in letters)
+        upper = sum(c.isupper() for c in letters)
+        # 'KIA', 'LeT', 'PDFs' match only as written: lower-cased they are ordinary words
+        acronym = " " not in phrase.strip() and len(letters) <= 6 and (upper == len(letters) or upper >= 2)
         table, k = (self.exact, exact) if acronym else (self.folded, key)
         first = k.split(" ", 1)[0]
         self.firsts[first] = max(self.firsts.get(first, 1), k.count(" ") + 1)
@@ -75,7 +78,7 @@ class PhraseIndex(Generic[T]):
             hit = None
             tok = tokens[i]
             longest = max(firsts.get(tok.key, 0), firsts.get(tok.exact, 0))
-            if not longest and "-" not in tok.text:
+            if not longest and "-" not in tok.text and "." not in tok.text:
                 i += 1
                 continue
             for size in range(min(longest, n - i), 0, -1):
@@ -87,13 +90,15 @@ class PhraseIndex(Generic[T]):
                     start, end = window[0].start, window[-1].end
                     hit = Hit(start, end, text[start:end], tuple(found), i, i + size - 1)
                     break
-            if hit is None and "-" in tokens[i].text:
-                # 'Taliban-planted', 'Israeli-made': the part before the hyphen may be a phrase.
-                head = tokens[i].text.split("-", 1)[0]
-                found = self.folded.get(head.lower()) or (self.exact.get(head) if exact_ok else None)
-                if found:
-                    start = tokens[i].start
-                    hit = Hit(start, start + len(head), head, tuple(found), i, i)
+            if hit is None and ("-" in tok.text or "." in tok.text):
+                # 'Taliban-planted', 'E.Ukraine': a part of a joined token may be a phrase.
+                start = tok.start
+                for part in _PARTS.split(tok.text):
+                    found = self.folded.get(part.lower()) or (self.exact.get(part) if exact_ok else None)
+                    if found:
+                        hit = Hit(start, start + len(part), part, tuple(found), i, i)
+                        break
+                    start += len(part) + 1
             if hit is None:
                 i += 1
             else:

@@ -89,7 +89,7 @@ def _row_for(res: Resources, name: str, countries: set[str], level: int) -> Plac
         # No country named: prefer a reading in a monitored conflict theatre.
         rows = sorted(rows, key=lambda r: r.country not in res.conflict_areas)
     for r in rows:
-        if r.level >= LEVEL_ADMIN1 or (fold(r.name) == key and (r.population >= 100000 or not countries)):
+        if r.level >= LEVEL_ADMIN1 or r.reviewed or (fold(r.name) == key and (r.population >= 100000 or not countries)):
             return r
     return None
 
@@ -155,9 +155,9 @@ def mentions(text: str, tokens: list[Token], res: Resources, *, context: set[str
                 break
             # With no country named, a small place counts only after 'in', 'near'... and in a theatre.
             small = row.population < 20000 and row.level == LEVEL_PLACE and not row.reviewed
-            if not context and small and (size == 1 or row.country not in res.conflict_areas):
-                if not (row.country in res.conflict_areas and _AFTER_PREP.search(text, 0, tok.start)):
-                    break
+            unsure = not context and small and (size == 1 or row.country not in res.conflict_areas)
+            if unsure and not (row.country in res.conflict_areas and _AFTER_PREP.search(text, 0, tok.start)):
+                break
             out.append(PlaceMention(name, row.level, tok.start, last.end, row, "gazetteer"))
             i += size
             matched = True

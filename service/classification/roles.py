@@ -11,14 +11,15 @@ from service.classification.resources import ActorEntry, Resources
 
 NON_COMBATANT = frozenset({"civilians", "protesters", "rioters"})
 ACTIVE_VERB = re.compile(
-    r"^(?:\s+(?:[A-Z0-9][\w\-]*|\d+|and|also|reportedly|allegedly|have|has|had|then|later|on \w+day|\(\w+\))){0,3}\s+"
+    r"^(?:\s+(?:(?-i:[A-Z0-9])[\w\-]*|\d+|battalion|brigade|regiment|company|unit|troops|forces|fighters|militants|members|column|division|group|and|also|reportedly|allegedly|have|has|had|then|later|on \w+day|\(\w+\))){0,3}\s+"
     r"(?:attack(?:s|ed)?|shell(?:s|ed)?|struck|strikes?|fired|fires|fire[ds]? on|bomb(?:s|ed)?|ambush(?:es|ed)?|kill(?:s|ed)?|target(?:s|ed)?"
     r"|raid(?:s|ed)?|open(?:s|ed)? fire|launch(?:es|ed)?|carr(?:y|ies|ied) out|detonat(?:es|ed)|plant(?:s|ed)|hurl(?:s|ed)|thr(?:ew|ow|ows)"
     r"|abduct(?:s|ed)?|kidnap(?:s|ped)?|captur(?:es|ed)|seiz(?:es|ed)|clash(?:es|ed)?|storm(?:s|ed)|hit|hits|shot|shoot|shoots|pound(?:s|ed)"
     r"|gun(?:s|ned)? down|use[ds]?|conduct(?:s|ed)|assault(?:s|ed)?|overr[au]n|advanc(?:es|ed)|retook|recaptur(?:es|ed)|took|beat|beheaded"
     r"|execut(?:es|ed)|massacr(?:es|ed)|burn(?:s|ed|t)|torch(?:es|ed)|loot(?:s|ed)|rap(?:es|ed)|invad(?:es|ed)|violat(?:es|ed)|bombard(?:s|ed))\b"
-    # headline passives ('soldiers killed in shelling') are not agents
-    r"(?!\s*(?:$|[,.;:]|and (?:injured|wounded)|in\b|near\b|at\b|by\b|during\b|after\b|as\b|amid\b|when\b|while\b|on\b|over\b|since\b|despite\b|-))",
+    # hitting a mine is suffering it; headline passives ('soldiers killed in shelling') are not agents
+    r"(?<!\bhit)(?<!\bstruck)(?!\s+(?:a\s+|an\s+|two\s+|several\s+)?(?:land)?mines?\b|\s+(?:an?\s+)?(?:IED|roadside bomb))"
+    r"(?!\s*(?:$|[,.;:]|and (?:injured|wounded)(?!\s+(?:\d|a\b|an\b|the\b|one\b|two\b|three\b|several\b))|in\b|near\b|at\b|by\b|during\b|after\b|as\b|amid\b|when\b|while\b|on\b|over\b|since\b|despite\b|-))",
     re.I,
 )
 # 'one KIA, two WIA': the casualty shorthand, not the Kachin Independence Army.
@@ -33,9 +34,14 @@ TARGET_BEFORE = re.compile(
     r"|members of\s+|(?:\w+\s+){0,2}?)?$",
     re.I,
 )
+_HARMED = r"(?:hit (?:an? )?(?:land)?mines?|hit (?:an? )?IEDs?|stepped on (?:an? )?(?:land)?mines?|killed|wounded|injured|hurt|attacked|targeted|ambushed|hit|abducted|kidnapped|shot|executed|slain|shelled|struck)"
 TARGET_AFTER = re.compile(
-    r"^(?:\s+(?:[a-z\-]+|\d+)){0,3}?\s+(?:(?:were|was|have been|has been|had been)\s+)?(?:reportedly\s+|allegedly\s+)?"
-    r"(?:killed|wounded|injured|hurt|dead|died|attacked|targeted|ambushed|hit|abducted|kidnapped|shot|executed|slain|KIA|WIA)\b",
+    # passive with an auxiliary: 'soldiers were killed', 'a police post was attacked'
+    r"^(?:\s+(?:[a-z\-]+|\d+)){0,3}?\s+(?:were|was|have been|has been|had been|are|is|got)\s+(?:reportedly\s+|allegedly\s+)?"
+    rf"(?:{_HARMED}|dead|died|KIA|WIA)\b"
+    # headline passive: 'soldiers killed in shelling', 'two police dead' (no object follows)
+    rf"|^(?:\s+(?:[a-z\-]+|\d+)){{0,2}}?\s+(?:reportedly\s+)?(?:{_HARMED}|dead|die[sd]?|KIA|WIA)\b"
+    r"(?!\s+(?:\d+|a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens|at least|his|her|their)\b)",
     re.I,
 )
 
