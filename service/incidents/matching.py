@@ -12,6 +12,7 @@ MAX_DAY_GAP_UNDATED = 1
 SAME_PLACE_KM = 15.0
 NEARBY_KM = 50.0
 THRESHOLD = 0.6
+SAME_WORDING = 0.5  # overlap of words above which two reports read as the same story
 
 # Event types a wire may describe either way ("air strike" vs "missile strike").
 FAMILIES = {
@@ -54,6 +55,7 @@ class EventFacts:
     event_type: str | None = None
     perpetrator: str | None = None
     target: str | None = None
+    target_kind: str | None = None
     words: frozenset[str] = frozenset()
 
 
@@ -111,6 +113,11 @@ def score(candidate: EventFacts, incident: EventFacts) -> MatchScore:
 
     text_s = _overlap(candidate.words, incident.words)
     reasons.append(f"text overlap {text_s:.2f}")
+    kinds = (candidate.target_kind, incident.target_kind)
+    swapped = candidate.perpetrator is not None and candidate.perpetrator == incident.target
+    if None not in kinds and kinds[0] != kinds[1] and not swapped and text_s < SAME_WORDING:
+        # Soldiers hit in one report, civilians in another, worded differently: usually two events.
+        return _reject(f"different targets ({kinds[0]} vs {kinds[1]}) and little shared wording")
 
     total = 0.25 * time_s + 0.25 * place_s + 0.15 * type_s + 0.15 * actor_s + 0.20 * min(1.0, text_s / 0.5)
     return MatchScore(score=round(total, 3), same_event=total >= THRESHOLD, reasons=tuple(reasons))
@@ -195,5 +202,6 @@ def merged(incident: EventFacts, report: EventFacts, *, max_words: int = 400) ->
         event_type=event_type,
         perpetrator=incident.perpetrator or report.perpetrator,
         target=incident.target or report.target,
+        target_kind=incident.target_kind or report.target_kind,
         words=words,
     )

@@ -59,6 +59,7 @@ def report_facts(item: Item, assessment: Assessment) -> matching.EventFacts:
         event_type=assessment.event_type,
         perpetrator=(result.get("perpetrator") or {}).get("name"),
         target=(result.get("target") or {}).get("name"),
+        target_kind=(result.get("target") or {}).get("kind"),
         words=matching.words_of(item.title, item.summary),
     )
 
@@ -74,6 +75,7 @@ def incident_facts(incident: Incident) -> matching.EventFacts:
         event_type=incident.event_type,
         perpetrator=incident.perpetrator_name,
         target=incident.target_name,
+        target_kind=incident.target_kind,
         words=frozenset(incident.match_text.split()),
     )
 

@@ -22,7 +22,7 @@ from service.db import get_sessionmaker, reset_caches, utcnow
 from service.webhooks.models import Delivery
 from tests.conftest import LocalServer
 from tests.integration.webhooks.receivers import Receiver
-from tests.integration.webhooks.test_deliveries import donbas_shelling, subscribe
+from tests.integration.webhooks.test_webhook_deliveries import donbas_shelling, subscribe
 from tests.reports import add_feed, add_report, coalition_strike, ingest, load_registry
 from workers.tasks.webhooks import lease_due_now
 

@@ -90,3 +90,12 @@ def test_merged_fills_gaps_and_keeps_known_facts() -> None:
     assert (
         out.lat == 35.336 and out.perpetrator == "US-led coalition" and out.event_type == "air_drone_strike"
     )
+
+
+def test_different_kinds_of_target_worded_differently_stay_apart() -> None:
+    soldiers = facts(target_kind="state_forces", words=words_of("Drone hits army post, three soldiers dead"))
+    camp = facts(
+        target=None, target_kind="civilians", words=words_of("Missile lands near camp, two children dead")
+    )
+    verdict = score(camp, soldiers)
+    assert not verdict.same_event and "different targets" in verdict.reasons[0]
