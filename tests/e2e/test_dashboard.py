@@ -502,3 +502,60 @@ def test_keyset_pages_and_day_counts_are_exact_on_both_databases(session: Any) -
     assert (
         per_day[("2026-03-10", "attack")] + per_day[("2026-03-10", "armed_clash")] == 9
     )  # 12:00, 06:00, 00:00
+
+
+def test_public_reads_show_pages_without_a_key_but_no_buttons(
+    db_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Not a browser test: the pages' access rules, in-process, on SQLite and PostgreSQL."""
+    from fastapi.testclient import TestClient
+
+    from service.api import create_app
+    from service.db import reset_caches, session_scope, utcnow
+    from service.feeds import service as feeds
+
+    with session_scope() as session:
+        feeds.add(session, url="http://127.0.0.1:9/feed.xml", now=utcnow())
+    client = TestClient(create_app())
+    response = client.get("/ops", follow_redirects=False)
+    assert response.status_code == 303 and response.headers["location"] == "/login?next=%2Fops"
+
+    monkeypatch.setenv("CEASEWATCH_PUBLIC_READS", "true")
+    reset_caches()
+    client = TestClient(create_app())
+    for path in ("/", "/map", "/ceasefires", "/ops"):
+        response = client.get(path)
+        assert response.status_code == 200, path
+        assert "frame-ancestors 'none'" in response.headers["content-security-policy"]
+    assert "Poll now" not in client.get("/ops").text
+    assert client.post("/api/v1/feeds/1/poll").status_code == 401, "acting still needs an admin key"
+
+
+@pytest.mark.redis
+def test_queue_depth_reads_redis_and_the_embedded_broker(tmp_path: Any) -> None:
+    """Not a browser test: what the operations page shows as queue depth, on both brokers."""
+    import redis
+    from kombu import Connection
+
+    from service.dashboard.ops import queue_depth
+    from tests.conftest import REDIS_URL
+
+    url = REDIS_URL.rsplit("/", 1)[0] + "/14"  # a database no other test uses
+    client = redis.Redis.from_url(url)
+    try:
+        client.delete("celery")
+        client.rpush("celery", "a", "b", "c")
+        assert queue_depth(url).depth == 3
+    finally:
+        client.delete("celery")
+        client.close()
+
+    embedded = f"sqla+sqlite:///{tmp_path / 'broker.sqlite3'}"
+    assert queue_depth(embedded).depth == 0
+    with Connection(embedded) as conn:
+        queue = conn.SimpleQueue("celery")
+        queue.put({"n": 1})
+        queue.put({"n": 2})
+        queue.close()
+    assert queue_depth(embedded).depth == 2
+    assert queue_depth("redis://127.0.0.1:1/0", timeout_s=0.2).error, "an unreachable broker is reported"
