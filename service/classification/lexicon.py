@@ -61,7 +61,7 @@ STRONG: tuple[Rule, ...] = (
        r"|\brockets?\b(?= (?:and|or) (?:mortars?|missiles?|artillery))|\bfired (?:\w+ ){0,2}(?:rockets|missiles)\b"
        r"|\bcross-border fire\b|\b\d{2,3} ?mm\b(?! (?:rifle|pistol|gun|bullet|ammunition))", "shelling_artillery_missile_attack", 2.5),
     _r("explosive_device", r"\b(?:IEDs?|VBIEDs?|improvised explosive devices?|roadside bombs?|road-side bombs?|land ?mines?"
-       r"|car[- ]bombs?|truck[- ]bombs?|magnetic bombs?|sticky bombs?|explosive devices?|remote[- ]controlled (?:bombs?|explosives?|mines?|devices?)"
+       r"|car[- ]bombs?|truck[- ]bombs?|magnetic bombs?|sticky bombs?|(?:parcel|letter|pipe|nail|hand-?made|home-?made|improvised|time) bombs?|explosive devices?|remote[- ]controlled (?:bombs?|explosives?|mines?|devices?)"
        r"|mine blasts?|bomb blasts?|bomb explosions?|booby[- ]traps?|booby-trapped)\b|\bstepped on (?:a )?(?:land)?mine\b"
        r"|\bbombs? (?:exploded|went off|detonated|blast|planted)\b|\bplanted (?:a |an )?(?:bomb|explosive|mine)s?\b|\bmines? (?:exploded|blast)\b"
        r"|\bwith (?:\w+ ){0,2}(?:mines|landmines|explosives|bombs|IEDs)\b|\blandmine attacks?\b|\bbomb attacks?\b",
@@ -71,7 +71,7 @@ STRONG: tuple[Rule, ...] = (
        r"|\bexchanged fire\b|\b(?:heavy|fierce|deadly|intense|heavy) fighting\b|\bfighting (?:broke out|erupted|rages?|raged|raging|intensifie[sd]|flared)\b",
        "armed_clash", 2.0),
     _r("shot_dead", r"\bshot (?:dead|and killed|and wounded|and injured)\b|\bshoot \w+ dead\b|\bgunned down\b|\bopen(?:s|ed)? fire\b"
-       r"|\bsprayed with bullets\b|\bsnipers?\b|\bbeheaded\b", "attack", 2.0),
+       r"|\bsprayed with bullets\b|\bsnipers?\b|\bbehead(?:s|ed|ing)?\b", "attack", 2.0),
     _r("combat_casualty", r"\bKIA\b|\bWIA\b|\bkilled in action\b|\bcombat (?:wounds?|losses|deaths)\b", "armed_clash", 2.0, 0),
     _r("ceasefire_violation", r"\bviolat\w* (?:the )?(?:[\w\-]+ )?(?:ceasefire|cease-fire|truce)\b|\b(?:ceasefire|truce) violations?\b"
        r"|\bviolations? of the (?:ceasefire|truce)\b|\bbreakthrough attempts?\b", "armed_clash", 2.0),
@@ -134,6 +134,7 @@ NOT_VIOLENCE = Guarded(
     r"|\b(?:box office|chart|smash|surprise|runaway|instant) hits?\b|\btarget(?:ed|ing|s)? (?:voters|customers|consumers|audiences?|market|growth|inflation|savings)\b"
     r"|\bmissile (?:defen[cs]e|shield|programme|program|tests?|launch(?:ed)? test)\b|\bnuclear(?:-capable)? (?:bombs?|weapons?|programme|program)\b"
     r"|\bdrone (?:footage|shows?|deliver\w*|racing|industry|makers?|maker)\b|\bbomb shelters?\b|\bbomb (?:threat|scare|hoax)s?\b"
+    r"|\b(?:land ?)?mine[- ]clear\w*|\bdemining\b|\bde-mining\b|\bmine action\b|\bclear(?:ing|ed)? (?:\w+ )?(?:land ?)?mines\b|\bmine[- ]sweep\w*"
     r"|\bbomb disposal\b|\bdefus\w+ (?:a |an |the )?(?:\w+ )?(?:bomb|shell|device|mine)s?\b|\bunexploded\b|\b(?:wartime|world war|WWII|WW2|old) (?:bomb|shell|mine|munition)s?\b"
     r"|\bexecut(?:ed|es|ion|ions) (?:of|for|by) (?:the )?(?:plan|orders?|deal|strategy|contract)\b|\bsuccessful execution\b",
     IGNORE,
@@ -173,7 +174,7 @@ FRAMES: tuple[Rule, ...] = (
        r"|\bespionage\b|\bspying\b|\bfraud\b|\bcorruption\b|\bpolice (?:said|say) (?:a|the) (?:man|woman|suspect)\b|\bsuspect\b|\bgangs?\b|\bcartels?\b",
        None, -2.0),
     _r("opinion_analysis", r"\bAJOPINION|\bopinion\b|\banalysis\b|\bexplainer\b|\bexplained\b|\bwhat we know\b|\bkey (?:events|takeaways)\b|\blist of\b"
-       r"|\btimeline\b|\bin pictures\b|\bpodcast\b|\binterview\b|\bhistory of\b|\bbrief history\b|\blive updates\b|\blive blog\b"
+       r"|\btimeline\b|\bin pictures\b|^inside\b|\binside the\b|\bpodcast\b|\binterview\b|\bhistory of\b|\bbrief history\b|\blive updates\b|\blive blog\b"
        r"|\bmapping\b|\blessons\b|\blegacy\b|(?-i:\bI\b)(?!['’])|\bmy\b|\bmourn\w*\b|\bwhat (?:next|is|are|does|did|happened)\b|\bhow (?:did|does|do|the)\b"
        r"|\bwhy (?:is|are|did|does|do|the)\b|\breflects?\b|\bessay\b|\bcolumn\b|\bcommentary\b|\bmemoir\b|\brecounts?\b|\bsurvived\b"
        r"|\bhumanity\b|\bempathy\b|\bmoral\b|\bgenocid\w+\b", None, -1.5),
@@ -186,11 +187,14 @@ FRAMES: tuple[Rule, ...] = (
        r"|\bproposal\b|\bframework\b|\bguarantees?\b|\bceasefire (?:holds|held|takes effect|came into effect|begins|starts|deal)\b", None, -1.0),
     _r("protest", r"\bprotest\w*\b|\bdemonstrat\w+\b|\brall(?:y|ies|ied)\b|\bmarch(?:ed|ers)\b|(?-i:\bmarch(?:es)?\b)|\bsit-ins?\b|\briot\w*\b|\bwater cannons?\b"
        r"|\btear ?gas\b|\bpicket\w*\b|\bblocked (?:the )?roads?\b|\bbarricad\w+\b", None, -2.0),
-    _r("future_threat", r"\bthreat(?:en|ens|ened|ening)?\b|\bwarns?\b|\bwarned\b|\bwarning\b|\bvows?\b|\bvowed\b|\bpledges?\b|\bplans? to\b"
+    _r("tension", r"\bescalat\w+\b|\btensions?\b|\bon edge\b|\bbrink\b|\bwar clouds\b|\bspectre\b|\bsimmer\w*\b", None, -1.0),
+    _r("displacement", r"\bfle(?:e|es|eing|d) (?:the )?(?:\w+ )?(?:fighting|violence|war|conflict|bombing|shelling|attacks)\b|\brefugees? (?:describe|recount|tell)\w*|\bdisplaced (?:people|families) (?:describe|recount|tell|return)\w*",
+       None, -1.5),
+    _r("future_threat", r"\bthreat(?:en|ens|ened|ening)?\b|\bwarns?\b|\bwarned\b|\bwarning\b|\bvows?\b|\bvowed\b|\bpledges?\b|\bplans? to\b|\bany (?:attack|aggression|strike|incursion)\b|\brespond to\b"
        r"|\bprepar\w+\b|\bpossible\b|\bpotential\b|\bwould\b|\bcould\b|\bif\b|\bfears? of\b|\brisk of\b|\bready (?:for|to)\b|\bdrills?\b"
        r"|\bmilitary exercises?\b|\bwar games\b|\bbuy\b|\bpurchases?\b|\bdefen[cs]e spending\b|\bbudget\b|\barms (?:sales?|deals?|supplies|exports?)\b"
-       r"|\bweapons? (?:sales?|deals?|deliveries|supplies)\b|\bsale of\b|\bapprov\w* (?:the )?(?:sale|purchase|delivery|export)\b|\bprocure\w*\b|\bcontracts?\b|\bF-35\w*\b|\bcapable of\b|\bescalat\w+\b|\btensions?\b|\bon edge\b|\bbrink\b"
-       r"|\bdeterren\w+\b|\bthreatens?\b|\bwar clouds\b|\bspectre\b|\bcontingency\b", None, -1.0),
+       r"|\bweapons? (?:sales?|deals?|deliveries|supplies)\b|\bsale of\b|\bapprov\w* (?:the )?(?:sale|purchase|delivery|export)\b|\bprocure\w*\b|\bcontracts?\b|\bF-35\w*\b|\bcapable of\b"
+       r"|\bdeterren\w+\b|\bthreatens?\b|\bcontingency\b|\bfactor(?:y|ies) (?:making|producing|build\w*)\b|\bmanufactur\w+\b|\bproduc(?:e|es|ing|tion) (?:of )?(?:\w+ )?(?:drones|missiles|shells|weapons|ammunition)\b", None, -1.0),
     _r("historical", r"\banniversary\b|\bmarks? \d+ years\b|\byears (?:ago|after|since)\b|\bcommemorat\w+\b|\bmemorial\b|\bremember\w*\b"
        r"|\blast year\b|\bin (?:19|20)\d\d\b(?! ?,)|\bdecades?\b|\bhistoric(?:al)?\b|\bwar crimes?\b|\bNakba\b|\bWorld War\b|\bVictory Day\b"
        r"|\bparade\b|\bveterans?\b|\bcentury\b|\bcenturies\b|\bmonths of\b|\byears of\b|\bsince (?:the )?(?:war|conflict) began\b"

@@ -1,0 +1,145 @@
+"""Is it an incident? Weighted rules over the signals found in an item, each leaving evidence."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from service.classification.casualties import Figure
+from service.classification.lexicon import CONFLICT_ZONE, FRAMES, NOT_VIOLENCE, QUESTION_START, Rule
+from service.classification.roles import ActorMention
+
+THRESHOLD = 2.0
+ARMED_CUES = ("attack", "clash", "explosion", "abduction", "territory", "sexual_violence")
+_WEAPON_NOUNS = frozenset({"missile", "rocket", "drone", "shell", "bomb", "explosive"})
+# Frames a violent headline survives: 'strikes kill 12 as talks resume' is still an incident.
+_SOFT_FRAMES = ("diplomacy", "tension", "opinion_analysis", "historical")
+
+Note = Callable[[str, int, int], None]
+
+
+@dataclass(frozen=True)
+class Trigger:
+    rule: Rule
+    strong: bool
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Signals:
+    text: str
+    title: str
+    lead_end: int  # end of the headline, or of the first sentence when there is none
+    keys: dict[int, set[int]]
+    triggers: list[Trigger]
+    armed: list[ActorMention]
+    figs: list[Figure]
+    weapons: re.Match[str] | None
+    war: re.Match[str] | None
+    theatre: str | None
+    sitrep: re.Match[str] | None
+
+    def in_lead(self, starts: list[int]) -> bool:
+        return any(s < self.lead_end for s in starts)
+
+
+def triggers(
+    text: str, keys: dict[int, set[int]], strong: tuple[Rule, ...], medium: tuple[Rule, ...]
+) -> list[Trigger]:
+    """Violent words, minus those inside phrases where they are not violence ('bird strike')."""
+    blocked = [(m.start(), m.end()) for m in NOT_VIOLENCE.finditer(text, keys)]
+    out = []
+    for is_strong, rules in ((True, strong), (False, medium)):
+        for rule in rules:
+            for m in rule.pattern.finditer(text, keys):
+                if not any(s < m.end() and m.start() < e for s, e in blocked):
+                    out.append(Trigger(rule, is_strong, m.start(), m.end(), m.group()))
+    out.sort(key=lambda t: t.start)
+    return out
+
+
+def score(sig: Signals, note: Note) -> tuple[bool, float]:
+    """(core, score): core says some violence is reported at all; score weighs the whole item."""
+    strong = [t for t in sig.triggers if t.strong]
+    cues = [t for t in sig.triggers if not t.strong and t.rule.name in ARMED_CUES]
+    killing = [t for t in sig.triggers if t.rule.name == "killing"]
+    figs, armed = sig.figs, sig.armed
+    total, core = 0.0, False
+    if strong:
+        total += 2.0 + (0.5 if sig.in_lead([t.start for t in strong]) else 0.0)
+        core = True
+        note(strong[0].rule.name, strong[0].start, strong[0].end)
+    # A weapon word is armed context for 'attack' or 'clash', but not for itself ('missile sale');
+    # a weapon noun alone ('drones') needs a party or a toll, not just a war nearby.
+    weapon_context = sig.weapons is not None and any(t.rule.name != "explosion" for t in cues)
+    only_weapons = all(
+        t.rule.name == "explosion" and t.text.lower().rstrip("s") in _WEAPON_NOUNS for t in cues
+    )
+    setting = (sig.war or sig.theatre) and not only_weapons
+    if cues and (armed or figs or strong or weapon_context or setting):
+        total += 1.4 + (0.3 if sig.in_lead([t.start for t in cues]) else 0.0)
+        core = True
+        note(cues[0].rule.name, cues[0].start, cues[0].end)
+    if killing and (armed or sig.weapons):
+        total += 1.2 + (0.3 if sig.in_lead([t.start for t in killing]) else 0.0)
+        core = True
+        note("killing", killing[0].start, killing[0].end)
+    if figs:
+        total += 0.8 + (0.4 if sig.in_lead([f.start for f in figs]) else 0.0)
+        note("casualty_figure", figs[0].start, figs[0].end)
+    deaths = [(f.start, f.end) for f in figs if f.killed] + [
+        (t.start, t.end) for t in killing if t.start < sig.lead_end
+    ]
+    if deaths and (sig.war or sig.theatre):
+        core = True
+        total += 0.6  # a death reported in a war zone
+        note("war_death", *deaths[0])
+    if armed:
+        total += 0.7 + (0.3 if any(not a.entry.generic for a in armed) else 0.0)
+        note("armed_actor", armed[0].start, armed[0].end)
+    if sig.weapons and not strong:
+        total += 0.3
+        note("weapon", sig.weapons.start(), sig.weapons.end())
+    if core and sig.war:
+        total += 0.5
+        note("conflict_context", sig.war.start(), sig.war.end())
+    elif core and sig.theatre:
+        total += 0.5
+        note(f"theatre:{sig.theatre}", 0, 0)
+    violent = [t.start for t in strong + cues + killing]
+    if sig.title.strip() and not sig.in_lead(violent + [f.start for f in figs]):
+        total *= 0.6  # the headline is about something else; violence in the summary is background
+    total += _frames(
+        sig,
+        note,
+        violent_lead=sig.in_lead(violent)
+        and (sig.in_lead([a.start for a in armed]) or sig.in_lead([f.start for f in figs])),
+    )
+    if sig.sitrep and CONFLICT_ZONE.search(sig.text, sig.keys):
+        core, total = True, max(total, THRESHOLD + 0.1)
+        note("conflict_sitrep", sig.sitrep.start(), sig.sitrep.end())
+    return core, total
+
+
+def _frames(sig: Signals, note: Note, *, violent_lead: bool) -> float:
+    """Penalties for what the item is about instead: sport, accidents, courts, talks, opinion..."""
+    total = 0.0
+    for frame in FRAMES:
+        hits = list(frame.pattern.finditer(sig.text, sig.keys))
+        if not hits:
+            continue
+        in_lead = sig.in_lead([m.start() for m in hits])
+        weight = frame.weight if in_lead else frame.weight * 0.5
+        if violent_lead and frame.name in _SOFT_FRAMES:
+            weight *= 0.3 if in_lead else 0.0
+        if weight:
+            total += weight
+            note(f"frame:{frame.name}", hits[0].start(), hits[0].end())
+    title = sig.title
+    if title.strip() and (title.rstrip().endswith("?") or QUESTION_START.match(title)):
+        total -= 2.0
+        note("frame:question", 0, len(title))
+    return total
