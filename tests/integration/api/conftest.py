@@ -139,3 +139,11 @@ def insert_items(session: Session, feed_id: int, published: list[datetime]) -> l
         for n, at in enumerate(published)
     ]
     return list(session.scalars(insert(ITEMS).returning(ITEMS.c.id), rows))
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The PostgreSQL half of a `db_url` test needs the server: mark it so `-m "not postgres"` works."""
+    for item in items:
+        callspec = getattr(item, "callspec", None)
+        if callspec is not None and callspec.params.get("db_url") == "postgres":
+            item.add_marker(pytest.mark.postgres)

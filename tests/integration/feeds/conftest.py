@@ -72,3 +72,11 @@ def poller(new_session: sessionmaker[Session], configure: object) -> Iterator[Po
     yield Poller(new_session)
     feed_client.cache_clear()
     reset_caches()
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The PostgreSQL half of a `db_url` test needs the server: mark it so `-m "not postgres"` works."""
+    for item in items:
+        callspec = getattr(item, "callspec", None)
+        if callspec is not None and callspec.params.get("db_url") == "postgres":
+            item.add_marker(pytest.mark.postgres)
