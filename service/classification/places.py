@@ -46,6 +46,15 @@ _BAD_NAMES = re.compile(
     r"Rebel|Taliban|Israeli|Ukrainian|Russian|Syrian|Afghan)$")
 
 
+_GROUP_NOUN = re.compile(
+    r"\s+(?:militia\w*|herds?men|herders|fighters|forces|troops|rebels|tribesmen|clansmen|youths?|residents|people|"
+    r"community|communities|farmers|group|gunmen|armed)\b",
+    re.I,
+)
+_STATE_AFTER = re.compile(
+    r"\s+(?:army|military|troops|soldiers?|forces|security forces|police|jets|warplanes|drones?|navy|air force|artillery)\b",
+    re.I,
+)
 _AFTER_PREP = re.compile(r"\b(?:in|near|at|outside|around|of|from)\s+(?:the\s+)?$")
 
 
@@ -85,11 +94,14 @@ def _row_for(res: Resources, name: str, countries: set[str], level: int) -> Plac
             same_level = [r for r in in_country if (r.level == LEVEL_ADMIN1) == (level == LEVEL_ADMIN1)]
             return (same_level or in_country)[0]
     key = fold(name)
+    want_admin = level >= LEVEL_ADMIN1
     if not countries:
-        # No country named: prefer a reading in a monitored conflict theatre.
-        rows = sorted(rows, key=lambda r: r.country not in res.conflict_areas)
+        # No country named: the reading at the level the text names, in a monitored theatre first.
+        rows = sorted(rows, key=lambda r: ((r.level >= LEVEL_ADMIN1) != want_admin, r.country not in res.conflict_areas))
     for r in rows:
-        if r.level >= LEVEL_ADMIN1 or r.reviewed or (fold(r.name) == key and (r.population >= 100000 or not countries)):
+        own_name = fold(r.name) == key
+        theatre = not countries and r.country in res.conflict_areas
+        if r.level >= LEVEL_ADMIN1 or r.reviewed or (own_name and (r.population >= 100000 or theatre)):
             return r
     return None
 
@@ -153,6 +165,8 @@ def mentions(text: str, tokens: list[Token], res: Resources, *, context: set[str
             row = _row_for(res, name, context, LEVEL_PLACE)
             if row is None or row.level == LEVEL_COUNTRY:
                 break
+            if row.population < 100000 and _GROUP_NOUN.match(text, last.end):
+                break  # 'Abala herdsmen', 'Kachin rebels': who they are, not where it happened
             # With no country named, a small place counts only after 'in', 'near'... and in a theatre.
             small = row.population < 20000 and row.level == LEVEL_PLACE and not row.reviewed
             unsure = not context and small and (size == 1 or row.country not in res.conflict_areas)
@@ -184,6 +198,8 @@ def country_votes(text: str, tokens: list[Token], res: Resources) -> dict[str, f
         code = hit.payloads[0]
         before = text[max(0, hit.start - 12):hit.start].lower()
         weight = 2.0 if hit.text.lower() not in res.demonyms else 0.75
+        if weight < 1 and _STATE_AFTER.match(text, hit.end):
+            weight = 0.4  # 'Ethiopian troops': an army's nationality says little about where it fights
         if re.search(r"\b(?:in|near|inside|across|of|eastern|western|northern|southern|east|west|north|south|central)\s+$", before):
             weight += 1.5
         if ACTIVE_VERB.match(text[hit.end:hit.end + 60]):
