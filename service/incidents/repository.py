@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import and_, func, or_, select, text
+from sqlalchemy import and_, func, or_, select, text, tuple_
 from sqlalchemy.orm import Session
 
 from service.feeds.models import Feed
@@ -37,12 +37,8 @@ def page(session: Session, *, flt: IncidentFilter, cursor: Cursor | None, limit:
     if flt.min_confidence is not None:
         stmt = stmt.where(Incident.confidence >= flt.min_confidence)
     if cursor:
-        stmt = stmt.where(
-            or_(
-                Incident.occurred_at < cursor.at,
-                and_(Incident.occurred_at == cursor.at, Incident.id < cursor.id),
-            )
-        )
+        # A row comparison lets PostgreSQL seek the (occurred_at, id) index straight to the cursor.
+        stmt = stmt.where(tuple_(Incident.occurred_at, Incident.id) < (cursor.at, cursor.id))
     stmt = stmt.order_by(Incident.occurred_at.desc(), Incident.id.desc()).limit(limit)
     return session.scalars(stmt).all()
 
