@@ -134,6 +134,7 @@ NOT_VIOLENCE = Guarded(
     r"|\b(?:box office|chart|smash|surprise|runaway|instant) hits?\b|\btarget(?:ed|ing|s)? (?:voters|customers|consumers|audiences?|market|growth|inflation|savings)\b"
     r"|\bmissile (?:defen[cs]e|shield|programme|program|tests?|launch(?:ed)? test)\b|\bnuclear(?:-capable)? (?:bombs?|weapons?|programme|program)\b"
     r"|\bdrone (?:footage|shows?|deliver\w*|racing|industry|makers?|maker)\b|\bbomb shelters?\b|\bbomb (?:threat|scare|hoax)s?\b"
+    r"|\b(?:shipments?|deliver(?:y|ies)|supply|supplies|sales?|transfers?|exports?|stockpiles?|production|purchases?|orders?|pause on|ban on) of (?:\w+ ){0,3}(?:bombs|missiles|shells|weapons|drones|rockets|munitions|arms|ammunition)\b"
     r"|\b(?:land ?)?mine[- ]clear\w*|\bdemining\b|\bde-mining\b|\bmine action\b|\bclear(?:ing|ed)? (?:\w+ )?(?:land ?)?mines\b|\bmine[- ]sweep\w*"
     r"|\bbomb disposal\b|\bdefus\w+ (?:a |an |the )?(?:\w+ )?(?:bomb|shell|device|mine)s?\b|\bunexploded\b|\b(?:wartime|world war|WWII|WW2|old) (?:bomb|shell|mine|munition)s?\b"
     r"|\bexecut(?:ed|es|ion|ions) (?:of|for|by) (?:the )?(?:plan|orders?|deal|strategy|contract)\b|\bsuccessful execution\b",
@@ -196,7 +197,7 @@ FRAMES: tuple[Rule, ...] = (
        r"|\bweapons? (?:sales?|deals?|deliveries|supplies)\b|\bsale of\b|\bapprov\w* (?:the )?(?:sale|purchase|delivery|export)\b|\bprocure\w*\b|\bcontracts?\b|\bF-35\w*\b|\bcapable of\b"
        r"|\bdeterren\w+\b|\bthreatens?\b|\bcontingency\b|\bfactor(?:y|ies) (?:making|producing|build\w*)\b|\bmanufactur\w+\b|\bproduc(?:e|es|ing|tion) (?:of )?(?:\w+ )?(?:drones|missiles|shells|weapons|ammunition)\b", None, -1.0),
     _r("historical", r"\banniversary\b|\bmarks? \d+ years\b|\byears (?:ago|after|since)\b|\bcommemorat\w+\b|\bmemorial\b|\bremember\w*\b"
-       r"|\blast year\b|\bin (?:19|20)\d\d\b(?! ?,)|\bdecades?\b|\bhistoric(?:al)?\b|\bwar crimes?\b|\bNakba\b|\bWorld War\b|\bVictory Day\b"
+       r"|\blast year\b|\bin (?:19|20)\d\d\b(?! ?,)|\b(?:one|a|two|three|four|five|six|\d+) (?:year|month)s? on\b|\bdecades?\b|\bhistoric(?:al)?\b|\bwar crimes?\b|\bNakba\b|\bWorld War\b|\bVictory Day\b"
        r"|\bparade\b|\bveterans?\b|\bcentury\b|\bcenturies\b|\bmonths of\b|\byears of\b|\bsince (?:the )?(?:war|conflict) began\b"
        r"|\bbodies (?:found|recovered|under)\b|\bunder (?:the )?rubble\b|\bmass graves?\b|\bexhum\w+\b", None, -1.5),
     _r("nonviolent_armed_group", r"\bsurrender(?:ed|s)?\b|\bdefect(?:ed|s|ion|ions)?\b|\bswitched sides\b|\bjoined (?:the )?(?:\w+ )?(?:militants|Taliban|rebels|group)\b"
@@ -232,3 +233,14 @@ CONFLICT_CONTEXT = Guarded(
     r"\bwar-torn\b|\bwar zone\b|\bconflict zone\b|\bfront ?lines?\b|\bfrontline\b|\bbattlefield\b|\boccupied\b|\brebel-held\b"
     r"|\bseparatist\w*\b|\binsurgen\w+\b|\bmilitants?\b|\bhostilities\b|\bfighting\b|\bwar\b|\bconflict\b|\bcombat\b"
     r"|\beast(?:ern)? Ukraine\b|\bDonbass?\b|\bGaza\b|\bWest Bank\b|\bKashmir\b|\bDarfur\b", IGNORE)
+
+# Violence spoken of as intent or condition ('vows to keep fighting', 'will resume attacks if'):
+# matched against the words just before a trigger.
+HYPOTHETICAL = re.compile(
+    r"(?-i:\b(?:will|would|could|might|may|shall|can|won't|wouldn't))(?!\s+have\b)(?:\s+not)?\s+(?:\w+\s+){0,2}$"
+    r"|\b(?:vow(?:s|ed)?|threaten(?:s|ed)?|plan(?:s|ned|ning)?|ready|prepared?|preparing|intends?|pledge[sd]?|promise[sd]?"
+    r"|decide[sd]?|want(?:s|ed)?|seek(?:s|ing)?|order(?:s|ed)?)\s+to\s+(?:\w+\s+){0,2}$"
+    r"|\bto\s+(?:keep|resume|continue|step up|launch|stop|halt|end|avoid|prevent|deter|respond to)\s+(?:\w+\s+){0,1}$"
+    r"|\b(?:fears? of|risk of|threat of|warns? of|warning of|threats? to|in case of|against (?:any|possible|future))\s+(?:\w+\s+){0,2}$",
+    IGNORE,
+)

@@ -146,12 +146,13 @@ def mentions(text: str, tokens: list[Token], res: Resources, *, context: set[str
 
     # Gazetteer names: capitalised token runs, longest first.
     n = len(tokens)
-    folded = [fold(t.text) if t.text[:1].isupper() or t.text[:1].islower() and len(t.text) < 4 else "" for t in tokens]
+    folded = [fold(t.text) if t.text[:1].isupper() or "-" in t.text or len(t.text) < 4 else "" for t in tokens]
     index = res.place_index
     i = 0
     while i < n:
         tok = tokens[i]
-        if not tok.text[:1].isupper() or any(s <= tok.start < e for s, e in taken):
+        capital = tok.text[:1].isupper() or any(p[:1].isupper() for p in tok.text.split("-")[1:])  # 'el-Arish'
+        if not capital or any(s <= tok.start < e for s, e in taken):
             i += 1
             continue
         matched = False

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from service.classification.casualties import Figure
-from service.classification.lexicon import CONFLICT_ZONE, FRAMES, NOT_VIOLENCE, QUESTION_START, Rule
+from service.classification.lexicon import CONFLICT_ZONE, FRAMES, HYPOTHETICAL, NOT_VIOLENCE, QUESTION_START, Rule
 from service.classification.roles import ActorMention
 
 THRESHOLD = 2.0
@@ -55,8 +55,11 @@ def triggers(
     for is_strong, rules in ((True, strong), (False, medium)):
         for rule in rules:
             for m in rule.pattern.finditer(text, keys):
-                if not any(s < m.end() and m.start() < e for s, e in blocked):
-                    out.append(Trigger(rule, is_strong, m.start(), m.end(), m.group()))
+                if any(s < m.end() and m.start() < e for s, e in blocked):
+                    continue
+                if HYPOTHETICAL.search(text, max(0, m.start() - 40), m.start()):
+                    continue  # intent or condition, not an event
+                out.append(Trigger(rule, is_strong, m.start(), m.end(), m.group()))
     out.sort(key=lambda t: t.start)
     return out
 
