@@ -7,7 +7,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from service.classification.casualties import Figure
-from service.classification.lexicon import CONFLICT_ZONE, FRAMES, HYPOTHETICAL, NOT_VIOLENCE, QUESTION_START, Rule
+from service.classification.lexicon import (
+    CONFLICT_ZONE,
+    FRAMES,
+    HYPOTHETICAL,
+    NOT_VIOLENCE,
+    QUESTION_START,
+    Rule,
+)
 from service.classification.roles import ActorMention
 
 THRESHOLD = 2.0
