@@ -135,6 +135,7 @@ NOT_VIOLENCE = Guarded(
     r"|\bmissile (?:defen[cs]e|shield|programme|program|tests?|launch(?:ed)? test)\b|\bnuclear(?:-capable)? (?:bombs?|weapons?|programme|program)\b"
     r"|\bdrone (?:footage|shows?|deliver\w*|racing|industry|makers?|maker)\b|\bbomb shelters?\b|\bbomb (?:threat|scare|hoax)s?\b"
     r"|\b(?:shipments?|deliver(?:y|ies)|supply|supplies|sales?|transfers?|exports?|stockpiles?|production|purchases?|orders?|pause on|ban on) of (?:\w+ ){0,3}(?:bombs|missiles|shells|weapons|drones|rockets|munitions|arms|ammunition)\b"
+    r"|\b(?:in|of|from|across|the|a) (?:newly |recently )?(?:seized|captured|recaptured|occupied) (?:\w+ )?(?:city|cities|town|towns|village|villages|territory|territories|areas?|region|capital|port)\b"
     r"|\b(?:land ?)?mine[- ]clear\w*|\bdemining\b|\bde-mining\b|\bmine action\b|\bclear(?:ing|ed)? (?:\w+ )?(?:land ?)?mines\b|\bmine[- ]sweep\w*"
     r"|\bbomb disposal\b|\bdefus\w+ (?:a |an |the )?(?:\w+ )?(?:bomb|shell|device|mine)s?\b|\bunexploded\b|\b(?:wartime|world war|WWII|WW2|old) (?:bomb|shell|mine|munition)s?\b"
     r"|\bexecut(?:ed|es|ion|ions) (?:of|for|by) (?:the )?(?:plan|orders?|deal|strategy|contract)\b|\bsuccessful execution\b",
@@ -188,6 +189,10 @@ FRAMES: tuple[Rule, ...] = (
        r"|\bproposal\b|\bframework\b|\bguarantees?\b|\bceasefire (?:holds|held|takes effect|came into effect|begins|starts|deal)\b", None, -1.0),
     _r("protest", r"\bprotest\w*\b|\bdemonstrat\w+\b|\brall(?:y|ies|ied)\b|\bmarch(?:ed|ers)\b|(?-i:\bmarch(?:es)?\b)|\bsit-ins?\b|\briot\w*\b|\bwater cannons?\b"
        r"|\btear ?gas\b|\bpicket\w*\b|\bblocked (?:the )?roads?\b|\bbarricad\w+\b", None, -2.0),
+    _r("procurement", r"\b(?:receives?|received|gets|delivers?|delivered|supplies|supplied|sends?|sent|pledges?|pledged|approves?|approved|buys?|bought|orders?|ordered|unveils?|unveiled)\b (?:\w+ ){0,3}(?:jets|fighter jets|F-16s?|tanks|missiles|air defen[cs]es?|weapons|arms|ammunition|shells|drones|systems|aid package|military aid)\b",
+       None, -1.5),
+    _r("cumulative_toll", r"\b(?:death toll|toll|dead|deaths|killed)\b[^.]{0,40}?\b(?:passe[sd]|tops?|topped|surpass\w*|exceed\w*|reache[sd]|nears?|neared|hits?|climbs? (?:to|past|above)|rises? (?:to|past|above)|rose (?:to|past|above))\s+(?:\d{1,3},\d{3}|\d{4,}|\d+ (?:000|thousand|million))\b"
+       r"|\bsince the (?:war|conflict|invasion|fighting|offensive) (?:began|started)\b", None, -2.0),
     _r("tension", r"\bescalat\w+\b|\btensions?\b|\bon edge\b|\bbrink\b|\bwar clouds\b|\bspectre\b|\bsimmer\w*\b", None, -1.0),
     _r("displacement", r"\bfle(?:e|es|eing|d) (?:the )?(?:\w+ )?(?:fighting|violence|war|conflict|bombing|shelling|attacks)\b|\brefugees? (?:describe|recount|tell)\w*|\bdisplaced (?:people|families) (?:describe|recount|tell|return)\w*",
        None, -1.5),
@@ -239,7 +244,8 @@ CONFLICT_CONTEXT = Guarded(
 HYPOTHETICAL = re.compile(
     r"(?-i:\b(?:will|would|could|might|may|shall|can|won't|wouldn't))(?!\s+have\b)(?:\s+not)?\s+(?:\w+\s+){0,2}$"
     r"|\b(?:vow(?:s|ed)?|threaten(?:s|ed)?|plan(?:s|ned|ning)?|ready|prepared?|preparing|intends?|pledge[sd]?|promise[sd]?"
-    r"|decide[sd]?|want(?:s|ed)?|seek(?:s|ing)?|order(?:s|ed)?)\s+to\s+(?:\w+\s+){0,2}$"
+    r"|decide[sd]?|want(?:s|ed)?|seek(?:s|ing)?|order(?:s|ed)?)\s+to\s+(?:\w+\s+){0,4}$"
+    r"|\b(?:defen[cd]\w*|protect\w*|shield\w*|guard\w*)\s+(?:\w+\s+){0,2}(?:against|from)\s+(?:\w+\s+){0,2}$"
     r"|\bto\s+(?:keep|resume|continue|step up|launch|stop|halt|end|avoid|prevent|deter|respond to)\s+(?:\w+\s+){0,1}$"
     r"|\b(?:fears? of|risk of|threat of|warns? of|warning of|threats? to|in case of|against (?:any|possible|future))\s+(?:\w+\s+){0,2}$",
     IGNORE,
