@@ -10,7 +10,7 @@ from typing import Any
 from service.classification import casualties, facts, places, roles, scoring
 from service.classification.lexicon import CEASEFIRE, CONFLICT_CONTEXT, HEDGE, MEDIUM, SITREP, STRONG, WEAPONS
 from service.classification.model import Assessment, Evidence, ItemText, Place
-from service.classification.phrases import Token, tokenize
+from service.classification.phrases import tokenize
 from service.classification.prefilter import active_branches, text_keys
 from service.classification.resources import Resources, load
 
@@ -71,6 +71,8 @@ def classify(item: ItemText, *, resources: Resources | None = None) -> Assessmen
             votes[a.entry.country] = votes.get(a.entry.country, 0.0) + (
                 0.4 if a.entry.kind == "state_forces" else 0.6
             )
+    found = places.mentions(text, tokens, res, context={c for c, v in votes.items() if v >= 0.5})
+    places.vote(found, votes)
     # War words other than the violence itself ('fighting' cannot vouch for 'fighting').
     spans = [(t.start, t.end) for t in triggers]
     war = next(
@@ -95,7 +97,7 @@ def classify(item: ItemText, *, resources: Resources | None = None) -> Assessmen
     if not core:
         return _done(Assessment(incident=False, confidence=confidence, **common))
 
-    country, location = _where(text, tokens, res, votes, note)
+    country, location = _where(found, votes, note)
     if score < THRESHOLD:
         return _done(Assessment(incident=False, confidence=confidence, country=country, **common))
 
@@ -133,16 +135,9 @@ def _done(a: Assessment) -> Assessment:
 
 
 def _where(
-    text: str, tokens: list[Token], res: Resources, votes: dict[str, float], note: scoring.Note
+    found: list[places.PlaceMention], votes: dict[str, float], note: scoring.Note
 ) -> tuple[str | None, Place | None]:
     """Country by weighted votes (names, parties, places); the most precise place in it."""
-    context = {c for c, v in votes.items() if v >= 0.5}
-    found = places.mentions(text, tokens, res, context=context)
-    for p in found:
-        if p.row is not None:
-            # Provinces and states are unambiguous; a village name may exist in many countries.
-            weight = 3.5 if p.row.level >= 3 else (2.5 if p.row.country in context else 1.5)
-            votes[p.row.country] = votes.get(p.row.country, 0.0) + weight
     country = max(votes, key=lambda c: votes[c]) if votes else None
     place = places.best_place([p for p in found if p.row is None or p.row.country == country])
     if place is None:

@@ -68,7 +68,7 @@ STRONG: tuple[Rule, ...] = (
        "remote_explosive_landmine_ied", 2.5),
     _r("ambush", r"\bambush(?:ed|es|ing)?\b", "armed_clash", 2.0),
     _r("gun_battle", r"\bgun ?battles?\b|\bgun ?fights?\b|\bfire ?fights?\b|\bexchange[sd]? (?:of )?(?:gun)?fire\b|\bcrossfire\b"
-       r"|\bexchanged fire\b|\b(?:heavy|fierce|deadly|intense|heavy) fighting\b|\bfighting (?:broke out|erupted|rages?|raged|raging|intensifie[sd]|flared)\b",
+       r"|\bexchanged fire\b|\benemy (?:fire|shelling|attacks?|snipers?|drones?|artillery|mortars?)\b|\b(?:heavy|fierce|deadly|intense|heavy) fighting\b|\bfighting (?:broke out|erupted|rages?|raged|raging|intensifie[sd]|flared)\b",
        "armed_clash", 2.0),
     _r("shot_dead", r"\bshot (?:dead|and killed|and wounded|and injured)\b|\bshoot \w+ dead\b|\bgunned down\b|\bopen(?:s|ed)? fire\b"
        r"|\bsprayed with bullets\b|\bsnipers?\b|\bbehead(?:s|ed|ing)?\b", "attack", 2.0),
@@ -178,7 +178,7 @@ FRAMES: tuple[Rule, ...] = (
     _r("opinion_analysis", r"\bAJOPINION|\bopinion\b|\banalysis\b|\bexplainer\b|\bexplained\b|\bwhat we know\b|\bkey (?:events|takeaways)\b|\blist of\b"
        r"|\btimeline\b|\bin pictures\b|^inside\b|\binside the\b|\bpodcast\b|\binterview\b|\bhistory of\b|\bbrief history\b|\blive updates\b|\blive blog\b"
        r"|\bmapping\b|\blessons\b|\blegacy\b|(?-i:\bI\b)(?!['’])|\bmy\b|\bmourn\w*\b|\bwhat (?:next|is|are|does|did|happened)\b|\bhow (?:did|does|do|the)\b"
-       r"|\bwhy (?:is|are|did|does|do|the)\b|\breflects?\b|\bessay\b|\bcolumn\b|\bcommentary\b|\bmemoir\b|\brecounts?\b|\bsurvived\b"
+       r"|\bwhy (?:is|are|did|does|do|the)\b|\breflects?\b|\bessay\b|\b(?:opinion |weekly |his |her |my )column\b|\bcommentary\b|\bmemoir\b|\brecounts?\b|\bsurvived\b"
        r"|\bhumanity\b|\bempathy\b|\bmoral\b|\bgenocid\w+\b", None, -1.5),
     _r("diplomacy", r"\b(?:peace|ceasefire|cease-fire|truce) (?:talks|deal|agreement|negotiations|plan|proposal|process|efforts?|summit|framework"
        r"|terms|accord|pact|bid|push|envoy|conference|initiative|roadmap|text|draft|offer)\b|\btalks\b|\bnegotiat\w+\b|\bdiplomac\w*\b|\bdiplomats?\b"

@@ -183,6 +183,15 @@ def mentions(text: str, tokens: list[Token], res: Resources, *, context: set[str
     return out
 
 
+def vote(found: list[PlaceMention], votes: dict[str, float]) -> None:
+    """Add the places' countries to the votes: provinces count most, a village name least."""
+    context = {c for c, v in votes.items() if v >= 0.5}
+    for p in found:
+        if p.row is not None:
+            weight = 3.5 if p.row.level >= LEVEL_ADMIN1 else (2.5 if p.row.country in context else 1.5)
+            votes[p.row.country] = votes.get(p.row.country, 0.0) + weight
+
+
 def best_place(found: list[PlaceMention]) -> PlaceMention | None:
     """The most precise place; among equals the first named (wires lead with the place of the event)."""
     if not found:
