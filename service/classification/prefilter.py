@@ -73,8 +73,14 @@ def _seq(items: list[Any]) -> set[str] | None:
     return {out} if out and out[0].isalnum() else None
 
 
+_SIMPLE = re.compile(r"(?:\\b)?(?:\(\?:)?([A-Za-z0-9_]{4})")
+
+
 def prefixes(pattern: str, flags: int = 0) -> frozenset[str] | None:
     """Lower-case literal prefixes every match must start with, or None if there is no such set."""
+    simple = _SIMPLE.match(pattern)
+    if simple and pattern[simple.end(): simple.end() + 1] not in ("?", "*", "{", "|"):
+        return frozenset({simple.group(1).lower()})  # the common case, without the slow parser
     found = _seq(list(_P.parse(pattern, flags)))
     return None if found is None else frozenset(p.lower() for p in found)
 
