@@ -73,7 +73,7 @@ def _seq(items: list[Any]) -> set[str] | None:
     return {out} if out and out[0].isalnum() else None
 
 
-_SIMPLE = re.compile(r"(?:\\b)?(?:\(\?:)?([A-Za-z0-9_]{4})")
+_SIMPLE = re.compile(r"(?:\\b)?([A-Za-z0-9_]{4})")  # '\bword...': no group that could be optional
 
 
 def prefixes(pattern: str, flags: int = 0) -> frozenset[str] | None:

@@ -83,8 +83,11 @@ def _yaml(name: str, loader: Any = None) -> Any:
 def load() -> Resources:
     """Build the indexes once per process (~0.2 s, half of it the gazetteer JSON)."""
     actors: PhraseIndex[ActorEntry] = PhraseIndex()
+    state_of: dict[str, ActorEntry] = {}  # a country's named state forces, for 'Israeli strikes' etc.
     for entry in _yaml("actors.yaml")["actors"]:
         actor = ActorEntry(entry["name"], entry["kind"], entry.get("country"), theatre=entry.get("theatre"))
+        if actor.kind == "state_forces" and actor.country:
+            state_of.setdefault(actor.country, actor)
         for alias in [entry["name"], *entry["aliases"]]:
             actors.add(str(alias), actor)
 
@@ -97,10 +100,14 @@ def load() -> Resources:
 
     generic = _yaml("generic_actors.yaml")
     for demonym, code in demonyms.items():
-        state = ActorEntry(f"{demonym} forces", "state_forces", str(code))
+        state = state_of.get(str(code)) or ActorEntry(f"{demonym} forces", "state_forces", str(code))
         for noun in generic["state_nouns"]:
             actors.add(f"{demonym} {noun}", state)
             actors.add(f"{demonym} government {noun}", state)
+        for noun in generic["state_action_nouns"]:
+            actors.add(f"{demonym} {noun}", state)
+            actors.add(f"{demonym} military {noun}", state)
+            actors.add(f"{demonym} army {noun}", state)
     for kind, nouns in generic["generic"].items():
         for noun in nouns:
             actors.add(str(noun), ActorEntry(str(noun), kind, None, generic=True))

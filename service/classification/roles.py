@@ -22,6 +22,11 @@ ACTIVE_VERB = re.compile(
     r"(?!\s*(?:$|[,.;:]|and (?:injured|wounded)(?!\s+(?:\d|a\b|an\b|the\b|one\b|two\b|three\b|several\b))|in\b|near\b|at\b|by\b|during\b|after\b|as\b|amid\b|when\b|while\b|on\b|over\b|since\b|despite\b|-))",
     re.I,
 )
+SPEAKER = re.compile(
+    r"\s*(?:,\s*)?(?:says?|said|claims?|claimed|reports?|reported|accuses|accused|denies|denied|announce[sd]?|told|blames?"
+    r"|blamed|alleges?|alleged|warns?|warned)\b",
+    re.I,
+)
 # 'one KIA, two WIA': the casualty shorthand, not the Kachin Independence Army.
 CASUALTY_SHORTHAND = re.compile(r"(?:\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+)$", re.I)
 FORMER = re.compile(r"\b(?:former|retired|ex-|off-duty)\s*$", re.I)
@@ -79,10 +84,14 @@ def assign(text: str, actors: list[ActorMention], victim_spans: list[tuple[int, 
     """(perpetrator, target, how) from the first clear cues; generic fall-backs last."""
     perp: list[ActorMention] = []
     target: list[ActorMention] = []
+    speakers: set[int] = set()
     for a in actors:
         before = text[max(0, a.start - 80):a.start]
         after = text[a.end:a.end + 60]
         kind = a.entry.kind
+        if SPEAKER.match(after):
+            speakers.add(id(a))  # 'Hamas says ...': a source of the report, not a party to it
+            continue
         if BY_BEFORE.search(before) and kind not in NON_COMBATANT:
             perp.insert(0, a)
         elif ACTIVE_VERB.match(after) and kind not in ("civilians",):
@@ -97,10 +106,11 @@ def assign(text: str, actors: list[ActorMention], victim_spans: list[tuple[int, 
     how = "cue"
     if p is None:
         armed = [a for a in actors if a.entry.kind not in NON_COMBATANT and (t is None or a.entry != t.entry)
-                 and id(a) not in target_set and not any(s <= a.start < e for s, e in victim_spans)]
+                 and id(a) not in target_set and id(a) not in speakers
+                 and not any(s <= a.start < e for s, e in victim_spans)]
         p = _pick(armed, None)
         how = "fallback"
     if t is None:
-        others = [a for a in actors if p is None or a.entry != p.entry]
+        others = [a for a in actors if (p is None or a.entry != p.entry) and id(a) not in speakers]
         t = _pick(others, None)
     return p, t, how
