@@ -11,6 +11,11 @@ T = TypeVar("T")
 TOKEN = re.compile(r"\w+(?:['’.\-]\w+)*")
 _POSSESSIVE = re.compile(r"['’]s$")
 _PARTS = re.compile(r"[.\-]")
+_ATTRIBUTIVE = re.compile(
+    r"-(?:owned|run|backed|appointed|controlled|held|linked|affiliated|aligned|installed|friendly|supported|operated"
+    r"|made|built|funded|trained|style|era)$",
+    re.I,
+)
 
 
 class Token(NamedTuple):
@@ -93,6 +98,9 @@ class PhraseIndex(Generic[T]):
             if hit is None and ("-" in tok.text or "." in tok.text):
                 # 'Taliban-planted', 'E.Ukraine': a part of a joined token may be a phrase.
                 start = tok.start
+                if _ATTRIBUTIVE.search(tok.text):
+                    i += 1
+                    continue  # 'military-owned tower', 'Israeli-made': describes a thing, not a party
                 for part in _PARTS.split(tok.text):
                     found = self.folded.get(part.lower()) or (self.exact.get(part) if exact_ok else None)
                     if found:

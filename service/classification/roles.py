@@ -46,7 +46,8 @@ TARGET_AFTER = re.compile(
     rf"(?:{_HARMED}|dead|died|KIA|WIA)\b"
     # headline passive: 'soldiers killed in shelling', 'two police dead' (no object follows)
     rf"|^(?:\s+(?:[a-z\-]+|\d+)){{0,2}}?\s+(?:reportedly\s+)?(?:{_HARMED}|dead|die[sd]?|KIA|WIA)\b"
-    r"(?!\s+(?:\d+|a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens|at least|his|her|their)\b)",
+    r"(?=\s*(?:$|[,.;:()\-–'\"]|(?:in|near|at|by|during|after|as|amid|when|while|on|over|and|with|from|outside|since|despite|"
+    r"overnight|today|yesterday)\b))",
     re.I,
 )
 
@@ -70,6 +71,13 @@ def mentions(text: str, tokens: list[Token], res: Resources, *, acronyms: bool) 
             entry = ActorEntry(f"former {hit.text}", "civilians", entry.country, generic=True)
         out.append(ActorMention(entry, hit.start, hit.end, hit.text))
     return out
+
+
+FACILITY = re.compile(
+    r"\b(?:station|post|base|camp|checkpoint|check post|checkpost|convoy|vehicles?|trucks?|positions|outpost|HQ|headquarters"
+    r"|compound|school|hospital|mosque|church|market|homes?|houses?|village)$",
+    re.I,
+)
 
 
 def _pick(entries: list[ActorMention], country: str | None) -> ActorMention | None:
@@ -106,11 +114,13 @@ def assign(text: str, actors: list[ActorMention], victim_spans: list[tuple[int, 
     how = "cue"
     if p is None:
         armed = [a for a in actors if a.entry.kind not in NON_COMBATANT and (t is None or a.entry != t.entry)
-                 and id(a) not in target_set and id(a) not in speakers
+                 and id(a) not in target_set and id(a) not in speakers and not FACILITY.search(a.text)
                  and not any(s <= a.start < e for s, e in victim_spans)]
         p = _pick(armed, None)
         how = "fallback"
     if t is None:
-        others = [a for a in actors if (p is None or a.entry != p.entry) and id(a) not in speakers]
+        # Not the speaker, and not an unnamed doer ('two unknown men threw ...').
+        others = [a for a in actors if (p is None or a.entry != p.entry) and id(a) not in speakers
+                  and not (a.entry.generic and ACTIVE_VERB.match(text[a.end:a.end + 60]))]
         t = _pick(others, None)
     return p, t, how

@@ -48,3 +48,16 @@ def test_lower_case_business_copy_is_not_an_incident(judge):
     a = judge("", "shares in the airline fell after it warned that strikes by cabin crew would hit profits this quarter.",
               None)
     assert not a.incident
+
+
+@pytest.mark.parametrize("title", [
+    "Militia leader vows to keep fighting until the occupation ends",
+    "Rebels say they will resume attacks if the truce collapses",
+    "New air defences will protect the capital from missile attacks, minister says",
+    "Government pauses shipment of bombs to ally",
+    "Death toll in the war passes 40,000, ministry says",
+    "Rebels set up an administration in seized city",
+])
+def test_intent_logistics_and_tallies_are_not_incidents(judge, title):
+    a = judge(title)
+    assert not a.incident, [(e.rule, e.span) for e in a.evidence]

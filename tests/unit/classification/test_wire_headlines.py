@@ -67,3 +67,25 @@ def test_civilian_target_is_not_state_forces(judge):
     assert a.incident
     assert a.target is not None and a.target.kind == "civilians"
     assert not a.target_is_state_forces
+
+
+def test_nationality_with_an_attack_noun_names_the_perpetrator(judge):
+    a = judge("Israeli strikes on Khan Younis kill 9, medics say")
+    assert a.incident
+    assert a.perpetrator is not None and a.perpetrator.name == "Israeli forces"
+    assert a.perpetrator.kind == "external_force"  # a state's forces outside its own country
+    assert a.country == "PS"
+
+
+def test_the_speaker_is_not_a_party(judge):
+    a = judge("Hamas says Israeli air strike killed 5 in Rafah")
+    assert a.perpetrator is not None and a.perpetrator.name == "Israeli forces"
+    assert {c.source for c in a.claims} == {"Hamas"}
+
+
+def test_vehicles_that_hit_mines_are_the_target(judge):
+    a = judge("", "On 5 May 2021, two army trucks hit landmines near a village in Sagaing region. Three soldiers died.")
+    assert a.incident
+    assert a.event_type == "remote_explosive_landmine_ied"
+    assert a.target_is_state_forces
+    assert a.country == "MM"
