@@ -122,13 +122,19 @@ def run_up(*, host: str | None, port: int | None, demo: bool, concurrency: int) 
 
 
 def _stop_all(procs: dict[str, subprocess.Popen[bytes]]) -> None:
-    for proc in procs.values():
-        if proc.poll() is None:
-            os.killpg(proc.pid, signal.SIGTERM)
+    """Beat first (no new ticks), then the rest. SIGTERM goes to each child's main process only:
+    a Celery worker then finishes its running tasks and stops its own pool (signalling the whole
+    group killed pool processes mid-task). What is still alive after the grace period is killed."""
+    order = sorted(procs, key=lambda name: name != "beat")
+    for name in order:
+        if procs[name].poll() is None:
+            procs[name].send_signal(signal.SIGTERM)
     deadline = time.monotonic() + STOP_GRACE_S
-    for proc in procs.values():
+    for name in order:
+        proc = procs[name]
         try:
             proc.wait(timeout=max(deadline - time.monotonic(), 0.1))
         except subprocess.TimeoutExpired:
+            print(f"{name} did not stop within {STOP_GRACE_S:.0f} s; killing it", file=sys.stderr, flush=True)
             os.killpg(proc.pid, signal.SIGKILL)
             proc.wait()
