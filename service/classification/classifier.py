@@ -53,16 +53,8 @@ def classify(item: ItemText, *, resources: Resources | None = None) -> Assessmen
         "evidence": evidence,
         "classifier_version": VERSION,
     }
-    if not triggers and sitrep is None:  # nothing violent named: most of a feed ends here, cheaply
-        return _done(Assessment(incident=False, confidence=_sigmoid(-THRESHOLD * 1.5), **common))
-
-    sentence_starts = [0] + [m.end() for m in SENTENCE.finditer(text)]
-    lead_end = (
-        len(title) if title.strip() else (sentence_starts[2] if len(sentence_starts) > 2 else len(text))
-    )
     tokens = tokenize(text)
     actors = roles.mentions(text, tokens, res, acronyms=True)
-    figs = casualties.figures(text, sentence_starts)
     votes = places.country_votes(text, tokens, res)
     for a in actors:
         if a.entry.theatre:
@@ -71,6 +63,17 @@ def classify(item: ItemText, *, resources: Resources | None = None) -> Assessmen
             votes[a.entry.country] = votes.get(a.entry.country, 0.0) + (
                 0.4 if a.entry.kind == "state_forces" else 0.6
             )
+    if not triggers and sitrep is None:  # nothing violent named: most of a feed ends here, cheaply
+        country = max(votes, key=lambda c: votes[c]) if votes else None
+        return _done(
+            Assessment(incident=False, confidence=_sigmoid(-THRESHOLD * 1.5), country=country, **common)
+        )
+
+    sentence_starts = [0] + [m.end() for m in SENTENCE.finditer(text)]
+    lead_end = (
+        len(title) if title.strip() else (sentence_starts[2] if len(sentence_starts) > 2 else len(text))
+    )
+    figs = casualties.figures(text, sentence_starts)
     found = places.mentions(text, tokens, res, context={c for c, v in votes.items() if v >= 0.5})
     places.vote(found, votes)
     # War words other than the violence itself ('fighting' cannot vouch for 'fighting').
@@ -94,11 +97,8 @@ def classify(item: ItemText, *, resources: Resources | None = None) -> Assessmen
     )
     core, score = scoring.score(signals, note)
     confidence = _sigmoid((score - THRESHOLD) * 1.5)
-    if not core:
-        return _done(Assessment(incident=False, confidence=confidence, **common))
-
-    country, location = _where(found, votes, note)
-    if score < THRESHOLD:
+    country, location = _where(found, votes, note if core else _ignore)
+    if not core or score < THRESHOLD:
         return _done(Assessment(incident=False, confidence=confidence, country=country, **common))
 
     perp_m, target_m, _ = roles.assign(text, actors, [(f.start, f.end) for f in figs])
@@ -127,6 +127,10 @@ def classify(item: ItemText, *, resources: Resources | None = None) -> Assessmen
             **common,
         )
     )
+
+
+def _ignore(rule: str, start: int, end: int) -> None:
+    """A note-taker for facts that decided nothing."""
 
 
 def _done(a: Assessment) -> Assessment:
