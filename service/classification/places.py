@@ -47,7 +47,7 @@ _BAD_NAMES = re.compile(
 
 
 _GROUP_NOUN = re.compile(
-    r"\s+(?:militia\w*|herds?men|herders|fighters|forces|troops|rebels|tribesmen|clansmen|youths?|residents|people|"
+    r"\s+(?:militia\w*|herds?men|herders?|fighters|forces|troops|rebels|tribesmen|clansmen|youths?|residents|people|"
     r"community|communities|farmers|group|gunmen|armed)\b",
     re.I,
 )
@@ -214,5 +214,7 @@ def country_votes(text: str, tokens: list[Token], res: Resources) -> dict[str, f
             weight += 1.5
         if ACTIVE_VERB.match(text[hit.end:hit.end + 60]):
             weight = 0.5  # 'Israel attacked ...': the actor, not the place
-        votes[code] += weight / (1 + 0.02 * hit.start)
+        if re.match(r"['’]s\s+(?:east|west|north|south|northeast|northwest|southeast|southwest|border|capital)\b", text[hit.end:hit.end + 20]):
+            weight += 1.5  # "Ukraine's east": a place
+        votes[code] += weight / (1 + 0.005 * hit.start)  # earlier mentions count a little more
     return votes
