@@ -16,7 +16,6 @@ from service.alerts import repository as alerts_repo
 from service.alerts.models import Alert
 from service.ceasefires import repository as ceasefires_repo
 from service.ceasefires.models import Ceasefire, IncidentViolation
-from service.incidents import repository as incidents_repo
 from service.incidents.models import Claim, IncidentRevision
 from service.webhooks import repository as webhooks_repo
 from service.webhooks.models import Delivery, WebhookEndpoint
@@ -114,12 +113,15 @@ def ceasefire_areas(session: Session, *, ceasefire_id: int | None, since: date, 
     return [area_of(c) for c in session.scalars(stmt.order_by(Ceasefire.id)).all()]
 
 
-def claims(session: Session, *, incident_id: int) -> Sequence[Claim]:
-    return incidents_repo.claims_of(session, incident_id)
+# The incidents repository lists these whole; the page shows a bounded number and says so.
+def claims(session: Session, *, incident_id: int, limit: int) -> Sequence[Claim]:
+    stmt = select(Claim).where(Claim.incident_id == incident_id).order_by(Claim.id).limit(limit)
+    return session.scalars(stmt).all()
 
 
-def revisions(session: Session, *, incident_id: int) -> Sequence[IncidentRevision]:
-    return incidents_repo.revisions_of(session, incident_id)
+def revisions(session: Session, *, incident_id: int, limit: int) -> Sequence[IncidentRevision]:
+    stmt = select(IncidentRevision).where(IncidentRevision.incident_id == incident_id)
+    return session.scalars(stmt.order_by(IncidentRevision.at, IncidentRevision.id).limit(limit)).all()
 
 
 @dataclass(frozen=True)

@@ -12,8 +12,8 @@ from sqlalchemy.orm import Session
 
 from service.db import UTCDateTime
 from service.feeds.models import Feed
-from service.incidents.models import Incident
-from service.items.models import Item
+from service.incidents.models import Incident, Report
+from service.items.models import Assessment, Item
 from service.ops.models import WorkerHeartbeat
 from service.pagination import Cursor
 
@@ -131,3 +131,19 @@ def heartbeats(session: Session) -> Sequence[WorkerHeartbeat]:
 
 def stale_before(now: datetime, *, after_s: float = 60.0) -> datetime:
     return now - timedelta(seconds=after_s)
+
+
+def reports_of(
+    session: Session, *, incident_id: int, limit: int
+) -> list[tuple[Report, Item, Feed, Assessment | None]]:
+    """An incident's first reports, oldest first; bounded, since a much-reported event can have thousands."""
+    stmt = (
+        select(Report, Item, Feed, Assessment)
+        .join(Item, Item.id == Report.item_id)
+        .join(Feed, Feed.id == Item.feed_id)
+        .outerjoin(Assessment, Assessment.item_id == Item.id)
+        .where(Report.incident_id == incident_id)
+        .order_by(Item.published_at, Item.id)
+        .limit(limit)
+    )
+    return [(r, i, f, a) for r, i, f, a in session.execute(stmt).all()]

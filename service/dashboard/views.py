@@ -20,6 +20,7 @@ from service.pagination import Cursor
 PAGE_SIZE = 50
 MAP_POINTS = 2000
 HEARTBEAT_STALE_S = 60.0
+DETAIL_ROWS = 300  # reports, claims and revisions shown on an incident page
 
 
 @dataclass
@@ -136,7 +137,9 @@ def incident_context(session: Session, *, incident_id: int) -> dict[str, Any] | 
     if incident is None:
         return None
     reports = []
-    for report, item, feed, assessment in incidents.reports_of(session, incident_id):
+    for report, item, feed, assessment in repo.reports_of(
+        session, incident_id=incident_id, limit=DETAIL_ROWS
+    ):
         result = assessment.result if assessment else {}
         reports.append(
             {
@@ -151,8 +154,9 @@ def incident_context(session: Session, *, incident_id: int) -> dict[str, Any] | 
     return {
         "incident": incident,
         "reports": reports,
-        "claims": linked.claims(session, incident_id=incident_id),
-        "revisions": linked.revisions(session, incident_id=incident_id),
+        "claims": linked.claims(session, incident_id=incident_id, limit=DETAIL_ROWS),
+        "revisions": linked.revisions(session, incident_id=incident_id, limit=DETAIL_ROWS),
+        "detail_rows": DETAIL_ROWS,
         "violations": linked.violations(session, incident_id=incident_id),
         "alerts": linked.alerts(session, incident_id=incident_id),
     }
