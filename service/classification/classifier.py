@@ -33,7 +33,7 @@ def classify(item: ItemText, *, resources: Resources | None = None) -> Assessmen
     """
     res = resources or load()
     title = WIRE_PREFIX.sub(lambda m: " " * len(m.group()), item.title or "")
-    if sum(c.isupper() for c in title) > 0.7 * max(1, sum(c.isalpha() for c in title)):
+    if title.isupper():
         title = title.lower()  # an all-capitals headline has no acronyms or proper names to read
     text = f"{title}\n{item.summary or ''}"
     keys = active_branches(text_keys(text))
@@ -54,8 +54,13 @@ def classify(item: ItemText, *, resources: Resources | None = None) -> Assessmen
         "classifier_version": VERSION,
     }
     tokens = tokenize(text)
-    actors = roles.mentions(text, tokens, res, acronyms=True)
     votes = places.country_votes(text, tokens, res)
+    if not triggers and sitrep is None:  # nothing violent named: most of a feed ends here, cheaply
+        country = max(votes, key=lambda c: votes[c]) if votes else None
+        quiet = _sigmoid(-THRESHOLD * 1.5)
+        return _done(Assessment(incident=False, confidence=quiet, country=country, **common))
+
+    actors = roles.mentions(text, tokens, res, acronyms=True)
     for a in actors:
         if a.entry.theatre:
             votes[a.entry.theatre] = votes.get(a.entry.theatre, 0.0) + 1.0
@@ -63,12 +68,6 @@ def classify(item: ItemText, *, resources: Resources | None = None) -> Assessmen
             votes[a.entry.country] = votes.get(a.entry.country, 0.0) + (
                 0.4 if a.entry.kind == "state_forces" else 0.6
             )
-    if not triggers and sitrep is None:  # nothing violent named: most of a feed ends here, cheaply
-        country = max(votes, key=lambda c: votes[c]) if votes else None
-        return _done(
-            Assessment(incident=False, confidence=_sigmoid(-THRESHOLD * 1.5), country=country, **common)
-        )
-
     sentence_starts = [0] + [m.end() for m in SENTENCE.finditer(text)]
     lead_end = (
         len(title) if title.strip() else (sentence_starts[2] if len(sentence_starts) > 2 else len(text))

@@ -161,12 +161,15 @@ class Guarded:
         self.pattern = pattern
         self.gid = _COUNT[0]
         _COUNT[0] += 1
-        self.branches: list[re.Pattern[str]] = []
+        self.flags = flags
+        self.sources: list[str] = []
+        self.compiled: list[re.Pattern[str] | None] = []  # compiled on first use: most never run
         self.always: list[int] = []
         for top in split_branches(pattern):
             for branch in _expand(top):
-                bi = len(self.branches)
-                self.branches.append(re.compile(branch, flags))
+                bi = len(self.sources)
+                self.sources.append(branch)
+                self.compiled.append(None)
                 pre = prefixes(branch, flags)
                 if pre is None:
                     self.always.append(bi)
@@ -174,11 +177,19 @@ class Guarded:
                     for p in pre:
                         _INDEX.setdefault(p, []).append((self.gid, bi))
 
+    def branch(self, bi: int) -> re.Pattern[str]:
+        rx = self.compiled[bi]
+        if rx is None:
+            rx = self.compiled[bi] = re.compile(self.sources[bi], self.flags)
+        return rx
+
     def finditer(self, text: str, active: dict[int, set[int]]) -> Iterator[re.Match[str]]:
-        found: list[re.Match[str]] = []
         run = active.get(self.gid)
+        if not run and not self.always:
+            return iter(())
+        found: list[re.Match[str]] = []
         for bi in sorted(run.union(self.always)) if run else self.always:
-            found.extend(self.branches[bi].finditer(text))
+            found.extend(self.branch(bi).finditer(text))
         if len(found) > 1:
             found.sort(key=lambda m: m.start())
         return iter(found)
@@ -187,7 +198,7 @@ class Guarded:
         run = active.get(self.gid)
         best: re.Match[str] | None = None
         for bi in sorted(run.union(self.always)) if run else self.always:
-            m = self.branches[bi].search(text)
+            m = self.branch(bi).search(text)
             if m is not None and (best is None or m.start() < best.start()):
                 best = m
         return best
