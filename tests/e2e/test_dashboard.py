@@ -232,6 +232,7 @@ def admin(browser: Any, world: World) -> Iterator[Tab]:
     tab = open_tab(browser, world, key=world.admin_key)
     yield tab
     tab.page.context.close()
+    assert tab.dialogs == [], "no script from a feed ran on any page"
 
 
 def test_pipeline_made_incidents(world: World) -> None:
