@@ -67,7 +67,11 @@ class PhraseIndex(Generic[T]):
         upper = sum(c.isupper() for c in letters)
         # 'KIA', 'LeT', 'PDFs' match only as written: lower-cased they are ordinary words
         acronym = " " not in phrase.strip() and len(letters) <= 6 and (upper == len(letters) or upper >= 2)
-        table, k = (self.exact, exact) if acronym else (self.folded, key)
+        self.add_key(exact if acronym else key, payload, exact=acronym)
+
+    def add_key(self, k: str, payload: T, *, exact: bool = False) -> None:
+        """Add an already tokenised key (see phrase_keys); for phrases built in bulk."""
+        table = self.exact if exact else self.folded
         first = k.split(" ", 1)[0]
         self.firsts[first] = max(self.firsts.get(first, 1), k.count(" ") + 1)
         bucket = table.setdefault(k, [])

@@ -73,14 +73,55 @@ def _seq(items: list[Any]) -> set[str] | None:
     return {out} if out and out[0].isalnum() else None
 
 
-_SIMPLE = re.compile(r"(?:\\b)?([A-Za-z0-9_]{4})")  # '\bword...': no group that could be optional
+_LEAD = re.compile(r"\\b(?:\(\?:)?")
+_RUN = re.compile(r"[A-Za-z0-9_]+")
+
+
+def _quick(pattern: str) -> frozenset[str] | None:
+    r"""The prefix of '\bword...' or '\b(?:word...)tail' read off the source, without the slow parser."""
+    lead = _LEAD.match(pattern)
+    if lead is None:
+        return None
+    body = pattern[lead.end():]
+    if lead.group().endswith(":"):
+        close = _close(pattern, lead.end() - 3)
+        if close is None or pattern[close + 1:close + 2] in ("?", "*", "{"):
+            return None
+        body = pattern[lead.end():close]
+        if len(split_branches(body)) > 1:
+            return None
+    run = _RUN.match(body)
+    if run is None:
+        return None
+    word = run.group()
+    if body[run.end():run.end() + 1] in ("?", "*", "{"):
+        word = word[:-1]  # its last letter is optional
+    return frozenset({word[:MAX].lower()}) if word else None
+
+
+def _close(pattern: str, start: int) -> int | None:
+    """Index of the parenthesis closing the group opened at start."""
+    depth, i = 0, start
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    return None
 
 
 def prefixes(pattern: str, flags: int = 0) -> frozenset[str] | None:
     """Lower-case literal prefixes every match must start with, or None if there is no such set."""
-    simple = _SIMPLE.match(pattern)
-    if simple and pattern[simple.end(): simple.end() + 1] not in ("?", "*", "{", "|"):
-        return frozenset({simple.group(1).lower()})  # the common case, without the slow parser
+    quick = _quick(pattern)
+    if quick is not None:
+        return quick
     found = _seq(list(_P.parse(pattern, flags)))
     return None if found is None else frozenset(p.lower() for p in found)
 

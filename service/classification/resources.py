@@ -11,7 +11,7 @@ from typing import Any
 import yaml
 
 from service.classification.normalise import fold
-from service.classification.phrases import PhraseIndex
+from service.classification.phrases import PhraseIndex, phrase_keys
 
 DATA = Path(__file__).parent / "data"
 LEVEL_PLACE, LEVEL_DISTRICT, LEVEL_ADMIN1, LEVEL_COUNTRY = 1, 2, 3, 4
@@ -99,15 +99,16 @@ def load() -> Resources:
         countries.add(str(word), str(code))
 
     generic = _yaml("generic_actors.yaml")
+    # 'Syrian soldiers', 'Israeli strikes': thousands of phrases, so keys are joined, not re-tokenised.
+    nouns = [phrase_keys(n)[0] for n in generic["state_nouns"]]
+    nouns += [f"government {n}" for n in nouns]
+    actions = [phrase_keys(n)[0] for n in generic["state_action_nouns"]]
+    nouns += actions + [f"military {n}" for n in actions] + [f"army {n}" for n in actions]
     for demonym, code in demonyms.items():
         state = state_of.get(str(code)) or ActorEntry(f"{demonym} forces", "state_forces", str(code))
-        for noun in generic["state_nouns"]:
-            actors.add(f"{demonym} {noun}", state)
-            actors.add(f"{demonym} government {noun}", state)
-        for noun in generic["state_action_nouns"]:
-            actors.add(f"{demonym} {noun}", state)
-            actors.add(f"{demonym} military {noun}", state)
-            actors.add(f"{demonym} army {noun}", state)
+        head = phrase_keys(str(demonym))[0]
+        for noun in nouns:
+            actors.add_key(f"{head} {noun}", state)
     for kind, nouns in generic["generic"].items():
         for noun in nouns:
             actors.add(str(noun), ActorEntry(str(noun), kind, None, generic=True))
