@@ -9,13 +9,10 @@ from service.classification.jsonl import classify_jsonl
 
 
 def main(stdin: TextIO | None = None, stdout: TextIO | None = None) -> int:
-    """Stream answers in input order, flushing each line so a pipeline sees it at once."""
+    """Stream one answer per input line, in order, flushing each so a reader sees it at once."""
     src = stdin if stdin is not None else sys.stdin
     dst = stdout if stdout is not None else sys.stdout
-    interactive = dst.isatty() if hasattr(dst, "isatty") else False
     for out in classify_jsonl(src):
         dst.write(out + "\n")
-        if interactive:
-            dst.flush()
-    dst.flush()
+        dst.flush()
     return 0

@@ -100,3 +100,17 @@ def test_import_stays_light():
     )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
     assert proc.stdout.strip() == "[]"
+
+
+def test_cli_answers_each_line_before_input_ends():
+    proc = subprocess.Popen([sys.executable, "-m", "service.classification"], stdin=subprocess.PIPE,
+                            stdout=subprocess.PIPE, text=True, cwd=ROOT)
+    try:
+        assert proc.stdin is not None and proc.stdout is not None
+        proc.stdin.write(json.dumps(GOOD) + "\n")
+        proc.stdin.flush()
+        first = json.loads(proc.stdout.readline())  # stdin still open: the answer must already be out
+        assert first["id"] == "a1"
+    finally:
+        proc.kill()
+        proc.wait(timeout=10)
