@@ -85,7 +85,7 @@ MEDIUM: tuple[Rule, ...] = (
     _r("attack", r"\battack(?:s|ed|ing)?\b|\bassault(?:s|ed)?\b|\braid(?:s|ed)?\b|\boffensive\b|\bonslaught\b|\bincursion\b"
        r"|\bstormed\b|\boverr[au]n(?:s|ning)?\b|\bstorm(?:s|ing)? (?:a |an |the )?(?:\w+ )?(?:village|town|base|camp|building|compound|prison|checkpoint|post|hotel|school|church|mosque|barracks|home|house)s?\b|\bstrikes?\b|\bstruck\b|\btargeted\b|\btargeting\b|\bfired (?:at|on|upon|into|shots|towards?)\b"
        r"|\bfires? (?:on|at|upon|into|towards?)\b|\btarget(?:s)? (?:\w+ ){0,3}(?:sites?|positions?|bases?|posts?|areas?|convoys?|vehicles?|checkpoints?)\b"
-       r"|\bshooting\b|\bshot\b|\bgunfire\b|\bbullets?\b|\bmassacre[ds]?\b|\bexecuted\b|\btorched\b|\bset (?:on )?fire\b|\blooted\b"
+       r"|\bshooting\b|\bshot\b|\bgunfire\b|\bbullets?\b|\bmassacre[ds]?\b|\bexecuted\b|\btorched\b|\bset (?:on )?fire\b|\bset (?:\w+ )?(?:alight|ablaze)\b|\bset fire to\b|\btorch(?:es|ing)?\b|\blooted\b"
        r"|\bburn(?:ed|t) (?:down )?(?:houses|homes|villages?)\b|\bpounded\b|\bblitz\b|\bassassinat\w+", "attack"),
     _r("explosion", r"\bexplosions?\b|\bexploded\b|\bblasts?\b|\bdetonat\w+|\bbomb(?:s|ed|ing|ings)?\b|\bexplosives?\b"
        r"|\bmissiles?\b|\brockets?\b|\bdrones?\b|\bshells?\b", "remote_explosive_landmine_ied"),
@@ -103,7 +103,7 @@ MEDIUM: tuple[Rule, ...] = (
 # --- Phrases in which a violent-looking word is not violence. Where one overlaps a trigger,
 # the trigger is dropped.
 NOT_VIOLENCE = Guarded(
-    r"\bbird[- ]?strikes?\b|\blightning (?:strikes?|struck|strike)\b|\bstrik(?:e|es|ing) (?:a|an|the right) (?:deal|balance|chord|agreement|note|pose|tone|blow|bargain|match)\b"
+    r"\bbird[- ]?strikes?\b|\blightning (?:strikes?|struck|strike)\b|\bstrik(?:e|es|ing) (?:a |an |the right |the )?(?:\w+ )?(?:deal|balance|chord|agreement|accord|note|pose|tone|blow|bargain|match|compromise)\b"
     r"|\bstruck (?:a|an) (?:deal|balance|chord|agreement|note|bargain)\b|\bstrike (?:down|out)\b|\bstruck (?:down|off|out)\b"
     r"|\b(?:general|hunger|labou?r|national|nationwide|workers'?|teachers'?|doctors'?|nurses'?|rail|transport|truckers'?|miners'?"
     r"|union|24-hour|48-hour|72-hour|one-day|two-day|three-day|indefinite|open-ended|sit-down|wildcat|pay|warning|staff|student|students') strikes?\b"
@@ -169,14 +169,15 @@ FRAMES: tuple[Rule, ...] = (
        r"|\bsmog\b|\bmeteor\w*\b|\bdisease\b|\bfirefighters?\b|\bfirework\w*\b|\bmine explosion\b|\bemergency landing\b|\bturbulence\b",
        None, -2.5),
     _r("judicial_crime", r"\bsentenc\w+\b|\bconvicted\b|\bconvictions?\b|\bpleads? (?:not )?guilty\b|\bpleaded\b|\bfound guilty\b|\bacquitt\w+\b"
-       r"|\bon trial\b|\btrial\b|\bcourt\b|\bjudges?\b|\bjailed\b|\bjails?\b|\bprison term\b|\bcharged (?:with|after|over|in)\b|\bcharges\b"
+       r"|\bon trial\b|\btrial\b|\b(?:in|to|before|a|the) court\b(?! (?:office|building|compound|house))|\b(?:supreme|high|appeals?|military|criminal|district|federal|crown|magistrates'?) court\b|\bcourt (?:ruled|rules|heard|hears|case|hearing|sentenced|convicted|ordered|orders|rejected|upheld|found|fines?|fined|jails?|jailed)\b|\bjudges?\b|\bjailed\b|\bjails?\b|\bprison term\b|\bcharged (?:with|after|over|in)\b|\bcharges\b"
        r"|\bindicted\b|\bprosecut\w+\b|\bverdict\b|\blawsuits?\b|\bsues?\b|\bsued\b|\bexecutes\b|\bdeath penalty\b|\bdeath sentence\b"
        r"|\blife sentence\b|\bappeal\b|\bextradit\w+\b|\bdeport\w*\b|\bmurder(?:ed|er|ers|s)?\b|\bstabb\w+\b|\bknife\b|\bknifeman\b|\brobbery\b"
        r"|\brobbers?\b|\bburglar\w*\b|\bdomestic violence\b|\bschool shooting\b|\bmass shooting\b|\bserial killer\b|\bmanslaughter\b"
+       r"|\bshot (?:dead )?by (?:police|officers|an officer|a police officer)\b|\bpolice (?:watchdog|shooting|chase|custody)\b|\bdrug (?:gangs?|cartels?|traffickers?|lords?)\b|\borgani[sz]ed crime\b"
        r"|\bespionage\b|\bspying\b|\bfraud\b|\bcorruption\b|\bpolice (?:said|say) (?:a|the) (?:man|woman|suspect)\b|\bsuspect\b|\bgangs?\b|\bcartels?\b",
        None, -2.0),
     _r("opinion_analysis", r"\bAJOPINION|\bopinion\b|\banalysis\b|\bexplainer\b|\bexplained\b|\bwhat we know\b|\bkey (?:events|takeaways)\b|\blist of\b"
-       r"|\btimeline\b|\bin pictures\b|^inside\b|\binside the\b|\bpodcast\b|\binterview\b|\bhistory of\b|\bbrief history\b|\blive updates\b|\blive blog\b"
+       r"|\btimeline\b|\bin pictures\b|^live\b|\blive:|^inside\b|\binside the\b|\bpodcast\b|\binterview\b|\bhistory of\b|\bbrief history\b|\blive updates\b|\blive blog\b"
        r"|\bmapping\b|\blessons\b|\blegacy\b|(?-i:\bI\b)(?!['’])|\bmy\b|\bmourn\w*\b|\bwhat (?:next|is|are|does|did|happened)\b|\bhow (?:did|does|do|the)\b"
        r"|\bwhy (?:is|are|did|does|do|the)\b|\breflects?\b|\bessay\b|\b(?:opinion |weekly |his |her |my )column\b|\bcommentary\b|\bmemoir\b|\brecounts?\b|\bsurvived\b"
        r"|\bhumanity\b|\bempathy\b|\bmoral\b|\bgenocid\w+\b", None, -1.5),
@@ -193,6 +194,8 @@ FRAMES: tuple[Rule, ...] = (
        None, -1.5),
     _r("cumulative_toll", r"\b(?:death toll|toll|dead|deaths|killed)\b[^.]{0,40}?\b(?:passe[sd]|tops?|topped|surpass\w*|exceed\w*|reache[sd]|nears?|neared|hits?|climbs? (?:to|past|above)|rises? (?:to|past|above)|rose (?:to|past|above))\s+(?:\d{1,3},\d{3}|\d{4,}|\d+ (?:000|thousand|million))\b"
        r"|\bsince the (?:war|conflict|invasion|fighting|offensive) (?:began|started)\b", None, -2.0),
+    _r("mutual_blame", r"\btrade(?:s|d)? (?:accusations|blame|charges)\b|\baccus(?:e|ed|ing) each other\b|\bblam(?:e|ed|ing) each other\b|\bmutual accusations\b",
+       None, -2.5),
     _r("tension", r"\bescalat\w+\b|\btensions?\b|\bon edge\b|\bbrink\b|\bwar clouds\b|\bspectre\b|\bsimmer\w*\b", None, -1.0),
     _r("displacement", r"\bfle(?:e|es|eing|d) (?:the )?(?:\w+ )?(?:fighting|violence|war|conflict|bombing|shelling|attacks)\b|\brefugees? (?:describe|recount|tell)\w*|\bdisplaced (?:people|families) (?:describe|recount|tell|return)\w*",
        None, -1.5),

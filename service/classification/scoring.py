@@ -74,8 +74,11 @@ def triggers(
 def score(sig: Signals, note: Note) -> tuple[bool, float]:
     """(core, score): core says some violence is reported at all; score weighs the whole item."""
     strong = [t for t in sig.triggers if t.strong]
-    cues = [t for t in sig.triggers if not t.strong and t.rule.name in ARMED_CUES]
-    killing = [t for t in sig.triggers if t.rule.name == "killing"]
+    # A word inside a strong phrase ('shot' in 'shot dead') is not counted again as a cue.
+    inside = [(t.start, t.end) for t in strong]
+    weak = [t for t in sig.triggers if not t.strong and not any(s <= t.start < e for s, e in inside)]
+    cues = [t for t in weak if t.rule.name in ARMED_CUES]
+    killing = [t for t in weak if t.rule.name == "killing"]
     figs, armed = sig.figs, sig.armed
     total, core = 0.0, False
     if strong:
@@ -128,10 +131,28 @@ def score(sig: Signals, note: Note) -> tuple[bool, float]:
         violent_lead=sig.in_lead(violent)
         and (sig.in_lead([a.start for a in armed]) or sig.in_lead([f.start for f in figs])),
     )
+    if _crime_setting(sig, armed):
+        total -= 3.0  # violence with no war, no army or armed group: a crime story
+        note("frame:crime_setting", 0, 0)
     if sig.sitrep and CONFLICT_ZONE.search(sig.text, sig.keys):
         core, total = True, max(total, THRESHOLD + 0.1)
         note("conflict_sitrep", sig.sitrep.start(), sig.sitrep.end())
     return core, total
+
+
+_CRIME = next(f for f in FRAMES if f.name == "judicial_crime")
+_MILITARY = re.compile(
+    r"\b(?:army|military|soldiers?|troops|militants?|rebels?|insurgents?|jihadists?|militia\w*)\b", re.I
+)
+
+
+def _crime_setting(sig: Signals, armed: list[ActorMention]) -> bool:
+    """Crime words, outside any war, with no named armed group and no army: police and gangs."""
+    if sig.war or sig.theatre or any(not a.entry.generic for a in armed):
+        return False
+    if _MILITARY.search(sig.text):
+        return False
+    return _CRIME.pattern.search(sig.text, sig.keys) is not None
 
 
 def _frames(sig: Signals, note: Note, *, violent_lead: bool) -> float:
