@@ -91,7 +91,11 @@ def classify(item: ItemText, *, resources: Resources | None = None) -> Assessmen
         figs=figs,
         weapons=WEAPONS.search(text, keys),
         war=war,
-        theatre=next((c for c, v in votes.items() if v >= 0.5 and c in res.conflict_areas), None),
+        theatre=max(
+            (c for c, v in votes.items() if v >= 0.5 and c in res.conflict_areas),
+            key=votes.__getitem__,
+            default=None,
+        ),
         sitrep=sitrep,
     )
     core, score = scoring.score(signals, note)

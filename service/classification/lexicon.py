@@ -134,6 +134,8 @@ NOT_VIOLENCE = Guarded(
     r"|\b(?:box office|chart|smash|surprise|runaway|instant) hits?\b|\btarget(?:ed|ing|s)? (?:voters|customers|consumers|audiences?|market|growth|inflation|savings)\b"
     r"|\bmissile (?:defen[cs]e|shield|programme|program|tests?|launch(?:ed)? test)\b|\bnuclear(?:-capable)? (?:bombs?|weapons?|programme|program)\b"
     r"|\bdrone (?:footage|shows?|deliver\w*|racing|industry|makers?|maker)\b|\bbomb shelters?\b|\bbomb (?:threat|scare|hoax)s?\b"
+    r"|\b(?:reduced|less|fewer|lower|declin\w+|drop in|decrease in|lull in|pause in|halt to|end to|stop(?:ped)?|cessation of) (?:the )?(?:\w+ )?(?:shelling|attacks|fighting|strikes|violence|bombing|bombardment|hostilities)\b"
+    r"|\b(?:attacks|fighting|shelling|violence|strikes|bombing|hostilities) (?:subsid\w+|eas\w+|decreas\w+|declin\w+|halt\w*|stopp\w+|calm\w*|ended|have ended)\b"
     r"|\b(?:shipments?|deliver(?:y|ies)|supply|supplies|sales?|transfers?|exports?|stockpiles?|production|purchases?|orders?|pause on|ban on) of (?:\w+ ){0,3}(?:bombs|missiles|shells|weapons|drones|rockets|munitions|arms|ammunition)\b"
     r"|\b(?:in|of|from|across|the|a) (?:newly |recently )?(?:seized|captured|recaptured|occupied) (?:\w+ )?(?:city|cities|town|towns|village|villages|territory|territories|areas?|region|capital|port)\b"
     r"|\b(?:land ?)?mine[- ]clear\w*|\bdemining\b|\bde-mining\b|\bmine action\b|\bclear(?:ing|ed)? (?:\w+ )?(?:land ?)?mines\b|\bmine[- ]sweep\w*"
@@ -158,7 +160,8 @@ FRAMES: tuple[Rule, ...] = (
        r"|chief executive|CEO|economy|economic|inflation|interest rates?|GDP|tariffs?|exports?|imports?|retail|consumers?|prices?|oil prices"
        r"|broadband|software|smartphones?|mobile phones?|internet|website|online|gadgets?|laptops?|chips?|crypto\w*|bitcoin|startups?|AI)\b",
        None, -1.0),
-    _r("labour_strike", r"\b(?:trade unions?|union members|unions?|walk-?outs?|pay dispute|wage dispute|industrial action|picket\w*)\b", None, -2.0),
+    _r("labour_strike", r"\b(?:trade unions?|union members|unions?|walk-?outs?|pay dispute|wage dispute|industrial action|picket\w*|dockers|strikers)\b"
+       r"|\bstriking (?:\w+ )?(?:workers|staff|teachers|doctors|nurses|employees|miners|drivers|dockers|pilots|students|farmers)\b", None, -2.0),
     _r("accident_disaster", r"\b(?:car|bus|road|traffic|plane|train|helicopter|boat|ferry|air|truck|lorry|motorway) (?:crash|accident|collision)e?s?\b"
        r"|\bcrash(?:ed|es)?\b|\bcollid\w+\b|\bcollision\b|\bcapsiz\w+\b|\bsank\b|\bsinking\b|\bshipwreck\w*\b|\bderail\w*\b|\bplunged\b"
        r"|\bearthquakes?\b|\bquakes?\b|\btremors?\b|\bfloods?\b|\bflooding\b|\blandslides?\b|\bmudslides?\b|\bcyclones?\b|\bhurricanes?\b"
@@ -166,6 +169,7 @@ FRAMES: tuple[Rule, ...] = (
        r"|\bboiler\b|\bstampedes?\b|\bdrown\w*\b|\bavalanches?\b|\bheat ?waves?\b|\bvolcan\w+\b|\btsunamis?\b|\bcholera\b|\bepidemic\b"
        r"|\bpandemic\b|\bCovid\w*\b|\boutbreak\b|\bfamine\b|\bmine collapse\b|\bmining accident\b|\btrapped (?:miners|underground)\b"
        r"|\bmigrant boat\b|\b(?:factory|plant|refinery|warehouse|mine|gas|chemical|fireworks?|boiler|pipeline|tanker|industrial|kitchen|restaurant|hospital) (?:fire|explosion|blast)s?\b|\bbuilding collapsed?\b|\bbridge collapsed?\b|\bpoisoning\b|\bfood poisoning\b|\bair pollution\b"
+       r"|\baccident(?:s|al|ally)?\b|\b(?:fire|leak|fault|malfunction|short circuit) (?:triggered|caused|sparked)\b|\b(?:triggered|caused|sparked) by (?:a )?(?:fire|leak|fault|malfunction)\b"
        r"|\bsmog\b|\bmeteor\w*\b|\bdisease\b|\bfirefighters?\b|\bfirework\w*\b|\bmine explosion\b|\bemergency landing\b|\bturbulence\b",
        None, -2.5),
     _r("judicial_crime", r"\bsentenc\w+\b|\bconvicted\b|\bconvictions?\b|\bpleads? (?:not )?guilty\b|\bpleaded\b|\bfound guilty\b|\bacquitt\w+\b"
@@ -174,6 +178,7 @@ FRAMES: tuple[Rule, ...] = (
        r"|\blife sentence\b|\bappeal\b|\bextradit\w+\b|\bdeport\w*\b|\bmurder(?:ed|er|ers|s)?\b|\bstabb\w+\b|\bknife\b|\bknifeman\b|\brobbery\b"
        r"|\brobbers?\b|\bburglar\w*\b|\bdomestic violence\b|\bschool shooting\b|\bmass shooting\b|\bserial killer\b|\bmanslaughter\b"
        r"|\bshot (?:dead )?by (?:police|officers|an officer|a police officer)\b|\bpolice (?:watchdog|shooting|chase|custody)\b|\bdrug (?:gangs?|cartels?|traffickers?|lords?)\b|\borgani[sz]ed crime\b"
+       r"|\bpersonal dispute\b|\bdomestic dispute\b|\bmotive\b|\brampage\b"
        r"|\bespionage\b|\bspying\b|\bfraud\b|\bcorruption\b|\bpolice (?:said|say) (?:a|the) (?:man|woman|suspect)\b|\bsuspect\b|\bgangs?\b|\bcartels?\b",
        None, -2.0),
     _r("opinion_analysis", r"\bAJOPINION|\bopinion\b|\banalysis\b|\bexplainer\b|\bexplained\b|\bwhat we know\b|\bkey (?:events|takeaways)\b|\blist of\b"

@@ -131,9 +131,9 @@ def score(sig: Signals, note: Note) -> tuple[bool, float]:
         violent_lead=sig.in_lead(violent)
         and (sig.in_lead([a.start for a in armed]) or sig.in_lead([f.start for f in figs])),
     )
-    if _crime_setting(sig, armed):
-        total -= 3.0  # violence with no war, no army or armed group: a crime story
-        note("frame:crime_setting", 0, 0)
+    if _civil_setting(sig, armed):
+        total -= 3.0  # violence with no war, no army or armed group: crime, policing, unrest
+        note("frame:civil_setting", 0, 0)
     if sig.sitrep and CONFLICT_ZONE.search(sig.text, sig.keys):
         core, total = True, max(total, THRESHOLD + 0.1)
         note("conflict_sitrep", sig.sitrep.start(), sig.sitrep.end())
@@ -141,18 +141,23 @@ def score(sig: Signals, note: Note) -> tuple[bool, float]:
 
 
 _CRIME = next(f for f in FRAMES if f.name == "judicial_crime")
+_UNREST = [f for f in FRAMES if f.name in ("protest", "labour_strike", "sport")]
 _MILITARY = re.compile(
     r"\b(?:army|military|soldiers?|troops|militants?|rebels?|insurgents?|jihadists?|militia\w*)\b", re.I
 )
 
 
-def _crime_setting(sig: Signals, armed: list[ActorMention]) -> bool:
-    """Crime words, outside any war, with no named armed group and no army: police and gangs."""
+def _civil_setting(sig: Signals, armed: list[ActorMention]) -> bool:
+    """Outside any war, with no armed group and no army: crime and policing, or unrest that
+    nobody died in (security forces killing protesters stays an incident)."""
     if sig.war or sig.theatre or any(not a.entry.generic for a in armed):
         return False
     if _MILITARY.search(sig.text):
         return False
-    return _CRIME.pattern.search(sig.text, sig.keys) is not None
+    if _CRIME.pattern.search(sig.text, sig.keys) is not None:
+        return True
+    lethal = any(t.strong for t in sig.triggers) and any(f.killed for f in sig.figs)
+    return not lethal and any(f.pattern.search(sig.text, sig.keys) is not None for f in _UNREST)
 
 
 def _frames(sig: Signals, note: Note, *, violent_lead: bool) -> float:
