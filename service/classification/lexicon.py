@@ -209,7 +209,11 @@ FRAMES: tuple[Rule, ...] = (
        r"|\bmilitary exercises?\b|\bwar games\b|\bbuy\b|\bpurchases?\b|\bdefen[cs]e spending\b|\bbudget\b|\barms (?:sales?|deals?|supplies|exports?)\b"
        r"|\bweapons? (?:sales?|deals?|deliveries|supplies)\b|\bsale of\b|\bapprov\w* (?:the )?(?:sale|purchase|delivery|export)\b|\bprocure\w*\b|\bcontracts?\b|\bF-35\w*\b|\bcapable of\b"
        r"|\bdeterren\w+\b|\bthreatens?\b|\bcontingency\b|\bfactor(?:y|ies) (?:making|producing|build\w*)\b|\bmanufactur\w+\b|\bproduc(?:e|es|ing|tion) (?:of )?(?:\w+ )?(?:drones|missiles|shells|weapons|ammunition)\b", None, -1.0),
-    _r("historical", r"\banniversary\b|\bmarks? \d+ years\b|\byears (?:ago|after|since)\b|\bcommemorat\w+\b|\bmemorial\b|\bremember\w*\b"
+    _r("anniversary", r"\banniversary\b|\bmarks? \d+ years\b|\b(?:\d+|two|three|four|five|ten|twenty) (?:years|decades) (?:since|after|ago|on)\b|\byears (?:ago|after|since)\b"
+       r"|\bcommemorat\w+\b|\bremember\w*\b|\blast (?:month|year|week|summer|winter|spring)'s\b", None, -2.5),
+    _r("aftermath", r"\bfunerals?\b|\bburial\b|\bburied\b|\blaid to rest\b|\bmourners\b|\bvigils?\b|\bmemorial service\b|\bcondolences\b|\bpay(?:s|ing)? tribute\b"
+       r"|\bvisit(?:s|ed|ing)? (?:the )?(?:wounded|injured|victims|survivors|troops wounded|soldiers wounded)\b", None, -4.0),
+    _r("historical", r"\bmemorial\b"
        r"|\blast year\b|\bin (?:19|20)\d\d\b(?! ?,)|\b(?:one|a|two|three|four|five|six|\d+) (?:year|month)s? on\b|\bdecades?\b|\bhistoric(?:al)?\b|\bwar crimes?\b|\bNakba\b|\bWorld War\b|\bVictory Day\b"
        r"|\bparade\b|\bveterans?\b|\bcentury\b|\bcenturies\b|\bmonths of\b|\byears of\b|\bsince (?:the )?(?:war|conflict) began\b"
        r"|\bbodies (?:found|recovered|under)\b|\bunder (?:the )?rubble\b|\bmass graves?\b|\bexhum\w+\b", None, -1.5),
