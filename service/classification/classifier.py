@@ -104,9 +104,10 @@ def classify(item: ItemText, *, resources: Resources | None = None) -> Assessmen
     if not core or score < THRESHOLD:
         return _done(Assessment(incident=False, confidence=confidence, country=country, **common))
 
-    perp_m, target_m, _ = roles.assign(text, actors, [(f.start, f.end) for f in figs])
+    perp_m, target_m, from_cue = roles.assign(text, actors, [(f.start, f.end) for f in figs])
     if perp_m is not None:
-        note("perpetrator", perp_m.start, perp_m.end)
+        # 'perpetrator_guess': no cue said who acted; the first armed party named is reported
+        note("perpetrator" if from_cue else "perpetrator_guess", perp_m.start, perp_m.end)
     if target_m is not None:
         note("target", target_m.start, target_m.end)
     killed, wounded, claims = facts.tolls(text, figs, sentence_starts)

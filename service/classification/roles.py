@@ -60,7 +60,15 @@ class ActorMention:
     text: str
 
 
+FACILITY = re.compile(
+    r"\b(?:station|post|base|camp|checkpoint|check post|checkpost|convoy|vehicles?|trucks?|positions|outpost|HQ|headquarters"
+    r"|compound|school|hospital|mosque|church|market|homes?|houses?|village)$",
+    re.I,
+)
+
+
 def mentions(text: str, tokens: list[Token], res: Resources, *, acronyms: bool) -> list[ActorMention]:
+    """Armed parties, institutions and people named in the text, in order."""
     out = []
     for hit in res.actors.find(text, tokens, exact_ok=acronyms):
         entry = hit.payloads[0]
@@ -73,23 +81,18 @@ def mentions(text: str, tokens: list[Token], res: Resources, *, acronyms: bool) 
     return out
 
 
-FACILITY = re.compile(
-    r"\b(?:station|post|base|camp|checkpoint|check post|checkpost|convoy|vehicles?|trucks?|positions|outpost|HQ|headquarters"
-    r"|compound|school|hospital|mosque|church|market|homes?|houses?|village)$",
-    re.I,
-)
-
-
-def _pick(entries: list[ActorMention], country: str | None) -> ActorMention | None:
+def _pick(entries: list[ActorMention]) -> ActorMention | None:
+    """A named actor before a generic noun."""
     if not entries:
         return None
     named = [a for a in entries if not a.entry.generic]
     return (named or entries)[0]
 
 
-def assign(text: str, actors: list[ActorMention], victim_spans: list[tuple[int, int]]) -> tuple[
-        ActorMention | None, ActorMention | None, str]:
-    """(perpetrator, target, how) from the first clear cues; generic fall-backs last."""
+def assign(
+    text: str, actors: list[ActorMention], victim_spans: list[tuple[int, int]]
+) -> tuple[ActorMention | None, ActorMention | None, bool]:
+    """(perpetrator, target, perpetrator_from_cue): cue patterns first, then the first armed party."""
     perp: list[ActorMention] = []
     target: list[ActorMention] = []
     speakers: set[int] = set()
@@ -111,16 +114,15 @@ def assign(text: str, actors: list[ActorMention], victim_spans: list[tuple[int, 
     p = perp[0] if perp else None
     t_candidates = [a for a in target if p is None or a.entry != p.entry]
     t = t_candidates[0] if t_candidates else None
-    how = "cue"
+    from_cue = p is not None
     if p is None:
         armed = [a for a in actors if a.entry.kind not in NON_COMBATANT and (t is None or a.entry != t.entry)
                  and id(a) not in target_set and id(a) not in speakers and not FACILITY.search(a.text)
                  and not any(s <= a.start < e for s, e in victim_spans)]
-        p = _pick(armed, None)
-        how = "fallback"
+        p = _pick(armed)
     if t is None:
         # Not the speaker, and not an unnamed doer ('two unknown men threw ...').
         others = [a for a in actors if (p is None or a.entry != p.entry) and id(a) not in speakers
                   and not (a.entry.generic and ACTIVE_VERB.match(text[a.end:a.end + 60]))]
-        t = _pick(others, None)
-    return p, t, how
+        t = _pick(others)
+    return p, t, from_cue
