@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Latency from an item appearing in a local feed to a verified webhook at a local receiver.
 
 Real processes on PostgreSQL and Redis: 2 Celery workers (concurrency 1 each) and beat (feed tick and

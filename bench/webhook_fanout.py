@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """One alert fanned out to 1,000 webhook subscriptions: deliveries per second with 2 worker processes.
 
 Real Celery workers (prefork, concurrency 1 each) on PostgreSQL and Redis deliver signed POSTs to a
