@@ -14,12 +14,14 @@ from service.classification.phrases import tokenize
 from service.classification.prefilter import active_branches, text_keys
 from service.classification.resources import Resources, load
 
-VERSION = "0.3.0"
+VERSION = "0.4.0"
 THRESHOLD = scoring.THRESHOLD
 SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[\"“‘'(\[]?[A-Z0-9])|\n")
 WIRE_PREFIX = re.compile(
     r"^(?:(?:UPDATE|WRAPUP) ?\d*|RPT|EXCLUSIVE|CORRECTED|REFILE|FACTBOX|ANALYSIS|INSIGHT)\s*[-:]\s*"
 )
+# A footnote marker glued to a word in titles taken from reports ('casualties in Ukraine1').
+FOOTNOTE = re.compile(r"(?<=[a-z]{3})[1-9](?=[\s.,;:)]|$)")
 
 
 def _sigmoid(x: float) -> float:
@@ -33,6 +35,7 @@ def classify(item: ItemText, *, resources: Resources | None = None) -> Assessmen
     """
     res = resources or load()
     title = WIRE_PREFIX.sub(lambda m: " " * len(m.group()), item.title or "")
+    title = FOOTNOTE.sub("", title)
     if title.isupper():
         title = title.lower()  # an all-capitals headline has no acronyms or proper names to read
     text = f"{title}\n{item.summary or ''}"

@@ -75,8 +75,11 @@ STRONG: tuple[Rule, ...] = (
     _r("combat_casualty", r"\bKIA\b|\bWIA\b|\bkilled in action\b|\bcombat (?:wounds?|losses|deaths)\b", "armed_clash", 2.0, 0),
     _r("ceasefire_violation", r"\bviolat\w* (?:the )?(?:[\w\-]+ )?(?:ceasefire|cease-fire|truce)\b|\b(?:ceasefire|truce) violations?\b"
        r"|\bviolations? of the (?:ceasefire|truce)\b|\bbreakthrough attempts?\b", "armed_clash", 2.0),
-    _r("russian_hostilities", r"обстрел\w*|погиб\w*|ранен\w*|убит\w*|военных действий|боев\w*", "shelling_artillery_missile_attack",
-       2.0),
+    _r("russian_hostilities", r"обстрел\w*|погиб\w*|ранен\w*|убит\w*|военных действий|боев\w*"
+       r"|обстріл\w*|загин\w*|поранен\w*|бойових дій|порушен\w* режиму", "shelling_artillery_missile_attack", 2.0),
+    # Losses a war reports as such: 'heavy casualties', 'the bloodiest day since the truce'.
+    _r("heavy_losses", r"\bheavy (?:casualties|losses among (?:troops|soldiers|fighters))\b"
+       r"|\b(?:bloodiest|deadliest) (?:day|night|weekend|24 hours)\b", "armed_clash", 2.0),
 )
 
 MEDIUM: tuple[Rule, ...] = (
@@ -163,7 +166,7 @@ FRAMES: tuple[Rule, ...] = (
     _r("labour_strike", r"\b(?:trade unions?|union members|unions?|walk-?outs?|pay dispute|wage dispute|industrial action|picket\w*|dockers|strikers)\b"
        r"|\bstriking (?:\w+ )?(?:workers|staff|teachers|doctors|nurses|employees|miners|drivers|dockers|pilots|students|farmers)\b", None, -2.0),
     _r("accident_disaster", r"\b(?:car|bus|road|traffic|plane|train|helicopter|boat|ferry|air|truck|lorry|motorway) (?:crash|accident|collision)e?s?\b"
-       r"|\bcrash(?:ed|es)?\b|\bcollid\w+\b|\bcollision\b|\bcapsiz\w+\b|\bsank\b|\bsinking\b|\bshipwreck\w*\b|\bderail\w*\b|\bplunged\b"
+       r"|\bcrash(?:ed|es)?\b|\boverturn\w*|\brolled over\b|\bveered off\b|\bcollid\w+\b|\bcollision\b|\bcapsiz\w+\b|\bsank\b|\bsinking\b|\bshipwreck\w*\b|\bderail\w*\b|\bplunged\b"
        r"|\bearthquakes?\b|\bquakes?\b|\btremors?\b|\bfloods?\b|\bflooding\b|\blandslides?\b|\bmudslides?\b|\bcyclones?\b|\bhurricanes?\b"
        r"|\btyphoons?\b|\b(?:tropical|winter|severe|heavy|snow|dust|sand|rain|ice|hail|thunder|wind) ?storms?\b|\bstorms? (?:hit|hits|lash\w*|sweep\w*|kill\w*|batter\w*|caus\w*)\b|\btornado\w*\b|\bwildfires?\b|\bbush ?fires?\b|\bforest fires?\b|\bblaze\b|\bfire broke out\b|\bgas (?:leak|explosion|cylinder)s?\b"
        r"|\bboiler\b|\bstampedes?\b|\bdrown\w*\b|\bavalanches?\b|\bheat ?waves?\b|\bvolcan\w+\b|\btsunamis?\b|\bcholera\b|\bepidemic\b"
@@ -198,7 +201,9 @@ FRAMES: tuple[Rule, ...] = (
     _r("procurement", r"\b(?:receives?|received|gets|delivers?|delivered|supplies|supplied|sends?|sent|pledges?|pledged|approves?|approved|buys?|bought|orders?|ordered|unveils?|unveiled)\b (?:\w+ ){0,3}(?:jets|fighter jets|F-16s?|tanks|missiles|air defen[cs]es?|weapons|arms|ammunition|shells|drones|systems|aid package|military aid)\b",
        None, -1.5),
     _r("cumulative_toll", r"\b(?:death toll|toll|dead|deaths|killed)\b[^.]{0,40}?\b(?:passe[sd]|tops?|topped|surpass\w*|exceed\w*|reache[sd]|nears?|neared|hits?|climbs? (?:to|past|above)|rises? (?:to|past|above)|rose (?:to|past|above))\s+(?:\d{1,3},\d{3}|\d{4,}|\d+ (?:000|thousand|million))\b"
-       r"|\bsince the (?:war|conflict|invasion|fighting|offensive) (?:began|started)\b", None, -2.0),
+       r"|\bsince the (?:war|conflict|invasion|fighting|offensive) (?:began|started)\b"
+       r"|\b(?:\d{1,3},\d{3}|\d{4,}|\d+ (?:000|thousand|million))\b[^.]{0,60}?\bsince (?:the )?(?:start of the |beginning of the )?(?:full-scale )?(?:war|conflict|invasion|fighting|offensive)\b",
+       None, -2.0),
     _r("mutual_blame", r"\btrade(?:s|d)? (?:accusations|blame|charges)\b|\baccus(?:e|ed|ing) each other\b|\bblam(?:e|ed|ing) each other\b|\bmutual accusations\b",
        None, -2.5),
     _r("tension", r"\bescalat\w+\b|\btensions?\b|\bon edge\b|\bbrink\b|\bwar clouds\b|\bspectre\b|\bsimmer\w*\b", None, -1.0),
@@ -212,7 +217,8 @@ FRAMES: tuple[Rule, ...] = (
     _r("anniversary", r"\banniversary\b|\bmarks? \d+ years\b|\b(?:\d+|two|three|four|five|ten|twenty) (?:years|decades) (?:since|after|ago|on)\b|\byears (?:ago|after|since)\b"
        r"|\bcommemorat\w+\b|\bremember\w*\b|\blast (?:month|year|week|summer|winter|spring)'s\b", None, -2.5),
     _r("aftermath", r"\bfunerals?\b|\bburial\b|\bburied\b|\blaid to rest\b|\bmourners\b|\bvigils?\b|\bmemorial service\b|\bcondolences\b|\bpay(?:s|ing)? tribute\b"
-       r"|\bvisit(?:s|ed|ing)? (?:the )?(?:wounded|injured|victims|survivors|troops wounded|soldiers wounded)\b", None, -4.0),
+       r"|\bvisit(?:s|ed|ing)? (?:the )?(?:wounded|injured|victims|survivors|troops wounded|soldiers wounded)\b"
+       r"|\bprosthe\w+|\b(?:landmine|mine|bomb|attack|war) survivors\b|\brehabilitation\b", None, -4.0),
     _r("historical", r"\bmemorial\b"
        r"|\blast year\b|\bin (?:19|20)\d\d\b(?! ?,)|\b(?:one|a|two|three|four|five|six|\d+) (?:year|month)s? on\b|\bdecades?\b|\bhistoric(?:al)?\b|\bwar crimes?\b|\bNakba\b|\bWorld War\b|\bVictory Day\b"
        r"|\bparade\b|\bveterans?\b|\bcentury\b|\bcenturies\b|\bmonths of\b|\byears of\b|\bsince (?:the )?(?:war|conflict) began\b"
@@ -228,11 +234,19 @@ HEDGE = Guarded(
     r"|\bcould not be (?:independently )?(?:verified|confirmed)\b|\bif confirmed\b|\bsaid to (?:have|be)\b|\bwere said\b|\bthought to\b",
     IGNORE,
 )
-CEASEFIRE = Guarded(r"\bcease-?fires?\b|\btruces?\b|\bcessation of hostilities\b|\barmistices?\b|\bперемири\w*|\bрежима тишины\b", IGNORE)
+CEASEFIRE = Guarded(r"\bcease-?fires?\b|\btruces?\b|\bcessation of hostilities\b|\barmistices?\b|\bперемири\w*|\bрежима тишины\b|\bприпинення вогню\b|\bпрекращени\w* огня\b|\bрежиму тиші\b", IGNORE)
 SITREP = Guarded(
-    r"\b(?:situation update|situation report|sitrep|CrisisWatch|overview of the (?:current )?(?:\w+ ){0,4}situation)\b|Обзор\b",
+    r"\b(?:situation update|situation report|sitrep|CrisisWatch|overview of the (?:current )?(?:\w+ ){0,4}situation)\b|Обзор\b|Сводка\b|Зведення\b"
+    # a monitoring mission's report: by their nature they record ceasefire violations
+    r"|\blatest from the (?:\w+ ){0,3}(?:monitoring|observer|observation) mission\b|\b(?:SMM|monitoring mission|observer mission)(?:'s)? (?:daily|spot|weekly) reports?\b"
+    # a periodic bulletin of a war's casualties (whole-year statistics are framed as history)
+    r"|\bconflict-related (?:civilian )?(?:casualt(?:y|ies)|deaths|fatalities)\b|\bcivilian casualt(?:y|ies) (?:update|bulletin)\b"
+    r"|\b(?:daily|spot|weekly|thematic) reports? (?:No\.? ?)?\d{1,3}/(?:19|20)\d\d\b",
     IGNORE,
 )
+# A numbered report of a monitoring mission ('Daily Report 57/2021'): no theatre named, but the
+# numbering is the missions' own.
+MISSION_REPORT = re.compile(r"\b(?:daily|spot|weekly|thematic) reports? (?:No\.? ?)?\d{1,3}/(?:19|20)\d\d\b", IGNORE)
 CONFLICT_ZONE = Guarded(
     r"\beast(?:ern)? Ukraine\b|\bDonbass?\b|\bDonetsk\b|\bLuhansk\b|\bLugansk\b|\bDPR\b|\bLPR\b|\bhostilities\b|военных действий"
     r"|\bconflict zone\b|\bfront ?line\b|\bATO\b|\bJFO\b|\bUkraine\b",

@@ -11,6 +11,7 @@ from service.classification.lexicon import (
     CONFLICT_ZONE,
     FRAMES,
     HYPOTHETICAL,
+    MISSION_REPORT,
     NOT_VIOLENCE,
     QUESTION_START,
     Rule,
@@ -125,22 +126,47 @@ def score(sig: Signals, note: Note) -> tuple[bool, float]:
     violent = [t.start for t in strong + cues + killing]
     if sig.title.strip() and not sig.in_lead(violent + [f.start for f in figs]):
         total *= 0.6  # the headline is about something else; violence in the summary is background
-    total += _frames(
+    framed = _frames(
         sig,
         note,
         violent_lead=sig.in_lead(violent)
         and (sig.in_lead([a.start for a in armed]) or sig.in_lead([f.start for f in figs])),
     )
+    total += framed
+    if not strong and not cues and killing and _ACCIDENT.pattern.search(sig.text[: sig.lead_end], sig.keys):
+        core = False  # deaths with no weapon or attack named, and an accident in the headline
+        note("frame:accident_cause", 0, 0)
     if _civil_setting(sig, armed):
         total -= 3.0  # violence with no war, no army or armed group: crime, policing, unrest
         note("frame:civil_setting", 0, 0)
-    if sig.sitrep and CONFLICT_ZONE.search(sig.text, sig.keys):
+    # A situation report, monitoring-mission report or casualty bulletin from a war theatre
+    # reports violations without naming one: a low-confidence incident, unless it is framed as
+    # something else (a whole year's statistics, an anniversary, talks).
+    if sig.sitrep and framed > -2.0 and _theatre_report(sig):
         core, total = True, max(total, THRESHOLD + 0.1)
         note("conflict_sitrep", sig.sitrep.start(), sig.sitrep.end())
     return core, total
 
 
+def _theatre_report(sig: Signals) -> bool:
+    if sig.theatre or CONFLICT_ZONE.search(sig.text, sig.keys) is not None:
+        return True
+    return sig.sitrep is not None and MISSION_REPORT.match(sig.sitrep.group()) is not None
+
+
+_CONCESSIVE = re.compile(r"\b(?:despite|in spite of|notwithstanding)\b[^.;\n]{0,60}$", re.I)
+
+
+def _concessive(text: str, start: int, violent: list[int]) -> bool:
+    """The word sits in a 'despite ...' clause that follows violence named in the same sentence."""
+    m = _CONCESSIVE.search(text, max(0, start - 70), start)
+    return m is not None and any(max(0, m.start() - 120) <= v < m.start() for v in violent) and (
+        "\n" not in text[m.start() : start]
+    )
+
+
 _CRIME = next(f for f in FRAMES if f.name == "judicial_crime")
+_ACCIDENT = next(f for f in FRAMES if f.name == "accident_disaster")
 _UNREST = [f for f in FRAMES if f.name in ("protest", "labour_strike", "sport")]
 _MILITARY = re.compile(
     r"\b(?:army|military|soldiers?|troops|militants?|rebels?|insurgents?|jihadists?|militia\w*)\b", re.I
@@ -163,8 +189,17 @@ def _civil_setting(sig: Signals, armed: list[ActorMention]) -> bool:
 def _frames(sig: Signals, note: Note, *, violent_lead: bool) -> float:
     """Penalties for what the item is about instead: sport, accidents, courts, talks, opinion..."""
     total = 0.0
+    violent = [t.start for t in sig.triggers]
+    strong = [t.start for t in sig.triggers if t.strong]
     for frame in FRAMES:
-        hits = list(frame.pattern.finditer(sig.text, sig.keys))
+        # What a 'despite' clause names after the violence is background ('fighting rages
+        # despite plane crash'); so is blame traded over a named act of war.
+        hits = [
+            m
+            for m in frame.pattern.finditer(sig.text, sig.keys)
+            if not _concessive(sig.text, m.start(), violent)
+            and not (frame.name == "mutual_blame" and any(m.end() <= s < m.end() + 60 for s in strong))
+        ]
         if not hits:
             continue
         in_lead = sig.in_lead([m.start() for m in hits])
