@@ -27,8 +27,14 @@ _UNITS = {
     "township": LEVEL_DISTRICT, "district": LEVEL_DISTRICT, "locality": LEVEL_DISTRICT, "county": LEVEL_DISTRICT,
     "sub-district": LEVEL_DISTRICT, "municipality": LEVEL_DISTRICT, "chiefdom": LEVEL_DISTRICT, "LGA": LEVEL_DISTRICT,
     "Local Government Area": LEVEL_DISTRICT, "territory": LEVEL_DISTRICT, "raion": LEVEL_DISTRICT,
+    "woreda": LEVEL_DISTRICT, "kebele": LEVEL_PLACE,
     "province": LEVEL_ADMIN1, "state": LEVEL_ADMIN1, "State": LEVEL_ADMIN1, "region": LEVEL_ADMIN1,
     "Region": LEVEL_ADMIN1, "governorate": LEVEL_ADMIN1, "oblast": LEVEL_ADMIN1, "division": LEVEL_ADMIN1,
+}
+# Administrative units only one country's coders use: 'X locality' is Sudan's second level.
+_UNIT_COUNTRY = {
+    "locality": "SD", "lga": "NG", "local government area": "NG", "village tract": "MM",
+    "woreda": "ET", "kebele": "ET", "raion": "UA", "chiefdom": "SL",
 }
 UNIT_WORD = re.compile(
     r"(?<=\s)(?P<unit>village tract|refugee camp|Local Government Area|"
@@ -66,6 +72,7 @@ class PlaceMention:
     end: int
     row: PlaceRow | None
     rule: str
+    hint: str | None = None  # the country an administrative unit word implies, for unknown names
 
     @property
     def tier(self) -> int:
@@ -111,7 +118,7 @@ def mentions(text: str, tokens: list[Token], res: Resources, *, context: set[str
     out: list[PlaceMention] = []
     taken: list[tuple[int, int]] = []
 
-    def add(name: str, level: int, start: int, end: int, rule: str) -> None:
+    def add(name: str, level: int, start: int, end: int, rule: str, hint: str | None = None) -> None:
         name = name.strip(" -'’")
         if not name or _BAD_NAMES.match(name) or name.lower() in res.demonyms or fold(name) in res.place_stop:
             return
@@ -120,7 +127,7 @@ def mentions(text: str, tokens: list[Token], res: Resources, *, context: set[str
         row = _row_for(res, name, context, level)
         if row is not None and row.level == LEVEL_COUNTRY:
             return
-        out.append(PlaceMention(name, level, start, end, row, rule))
+        out.append(PlaceMention(name, level, start, end, row, rule, hint))
         taken.append((start, end))
 
     for m in CODED_AS.finditer(text):
@@ -133,7 +140,7 @@ def mentions(text: str, tokens: list[Token], res: Resources, *, context: set[str
         name = re.sub(r"^(?:the|The)\s+", "", named.group("name"))
         unit = u.group("unit")
         level = _UNITS.get(unit, _UNITS.get(unit.lower(), LEVEL_PLACE))
-        add(name, level, named.start("name"), named.end("name"), "place_unit")
+        add(name, level, named.start("name"), named.end("name"), "place_unit", _UNIT_COUNTRY.get(unit.lower()))
     for m in UNIT_OF.finditer(text):
         add(m.group("name"), _UNITS[m.group("unit").lower()], m.start("name"), m.end("name"), "place_unit")
 
@@ -187,6 +194,8 @@ def vote(found: list[PlaceMention], votes: dict[str, float]) -> None:
     """Add the places' countries to the votes: provinces count most, a village name least."""
     context = {c for c, v in votes.items() if v >= 0.5}
     for p in found:
+        if p.hint is not None:
+            votes[p.hint] = votes.get(p.hint, 0.0) + 1.0
         if p.row is not None:
             weight = 3.5 if p.row.level >= LEVEL_ADMIN1 else (2.5 if p.row.country in context else 1.5)
             votes[p.row.country] = votes.get(p.row.country, 0.0) + weight

@@ -15,6 +15,9 @@ from service.classification.phrases import PhraseIndex, phrase_keys
 
 DATA = Path(__file__).parent / "data"
 LEVEL_PLACE, LEVEL_DISTRICT, LEVEL_ADMIN1, LEVEL_COUNTRY = 1, 2, 3, 4
+_COUNTRY_ROW = f"\t{LEVEL_COUNTRY}\t0"  # how a country's row ends: level, not a reviewed alias
+# Country names that are more often something else in the news: a US state, a person, an island.
+_AMBIGUOUS_COUNTRY_NAMES = frozenset({"Jersey", "Guernsey", "Georgia", "Jordan", "Chad", "Niger", "Man"})
 
 
 @dataclass(frozen=True)
@@ -115,6 +118,14 @@ def load() -> Resources:
 
     stop = _yaml("place_stoplist.yaml", yaml.BaseLoader)["stop"]  # BaseLoader: 'no', 'on' stay words
     gaz = json.loads((DATA / "gazetteer.json").read_text(encoding="utf-8"))
+    rows = gaz["places"].split("\n")
+    # Every other country by its common name (pycountry's, in the gazetteer's country rows);
+    # the reviewed names above win where they differ ('Congo' is the DRC in conflict news).
+    for row in rows:
+        if row.endswith(_COUNTRY_ROW):
+            name, _, _, code = row.split("\t", 4)[:4]
+            if phrase_keys(name)[0] not in countries.folded and name not in _AMBIGUOUS_COUNTRY_NAMES:
+                countries.add(name, code)
     return Resources(
         actors=actors,
         countries=countries,
@@ -122,6 +133,6 @@ def load() -> Resources:
         conflict_areas=frozenset(str(c) for c in countries_raw.get("conflict_areas") or ()),
         place_stop=frozenset(fold(w) for w in stop),
         place_index=gaz["index"],
-        place_rows=gaz["places"].split("\n"),
+        place_rows=rows,
         parsed={},
     )
