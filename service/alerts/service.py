@@ -78,7 +78,8 @@ def wanted(
     """(kind, fingerprint, ceasefire id, summary) for every alert the incident's state calls for.
 
     Follow-ups (escalation, corroboration, retraction) are measured against what earlier alerts
-    already said, so an incident that is corroborated or bloody from its first alert raises one alert.
+    already said, so an incident that is corroborated or bloody from its first alert raises one alert,
+    and five outlets stating one strike as fact raise one alert, not two.
     """
     out: list[tuple[str, str, int | None, str]] = []
     for v in violations:
@@ -92,8 +93,13 @@ def wanted(
     if incident.status == "retracted":
         out.append(("retracted", "retracted", primary, f"Retracted: {incident.title}"))
         return out
-    if incident.status == "corroborated" and not any(
-        (s.get("incident") or {}).get("status") == "corroborated" for s in said
+    # Corroboration is news when what was alerted was hedged (alleged, unconfirmed, denied);
+    # more outlets repeating a report stated as fact is not a change a monitor acts on.
+    alerted_hedged = any((s.get("incident") or {}).get("hedged") for s in said)
+    if (
+        incident.status == "corroborated"
+        and alerted_hedged
+        and not any((s.get("incident") or {}).get("status") == "corroborated" for s in said)
     ):
         summary = f"Corroborated by {incident.source_count} independent outlets: {incident.title}"
         out.append(("corroborated", "corroborated", primary, summary))

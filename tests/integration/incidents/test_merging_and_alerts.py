@@ -62,7 +62,8 @@ def test_five_outlets_one_incident_one_violation_alert_then_one_escalation(sessi
     assert incident is not None
     assert (incident.report_count, incident.source_count, incident.status) == (5, 5, "corroborated")
     assert count(session, Alert, Alert.kind == "possible_violation") == 1
-    assert count(session, Alert, Alert.kind == "corroborated") == 1  # the second outlet corroborated it
+    # The reports state the strike as fact, so more outlets saying it is no new alert.
+    assert count(session, Alert, Alert.kind == "corroborated") == 0
     assert count(session, Alert, Alert.kind == "escalation") == 0
 
     higher = coalition_strike(
@@ -82,7 +83,27 @@ def test_five_outlets_one_incident_one_violation_alert_then_one_escalation(sessi
 
     # Re-running the whole step raises nothing new: one alert per change, never twice.
     assert pipeline.judge_and_alert(session, incident=incident, now=T0 + timedelta(hours=5)) == []
-    assert count(session, Alert) == 3
+    assert count(session, Alert) == 2
+
+
+def test_a_hedged_report_confirmed_by_a_second_outlet_raises_one_corroboration_alert(
+    session: Session,
+) -> None:
+    load_registry(session)
+    first, second, third = (add_feed(session, n) for n in range(1, 4))
+    reports = [
+        (first, "Coalition jets reportedly hit Syrian army near Deir ez-Zor", True),
+        (second, "US-led coalition strike kills Syrian soldiers near Deir ez-Zor", False),
+        (third, "Coalition strike on Syrian troops near Deir ez-Zor confirmed", False),
+    ]
+    for n, (feed, title, hedged) in enumerate(reports):
+        item, assessment = add_report(
+            session, feed=feed, title=title, result=coalition_strike(hedged=hedged),
+            published=T0 + timedelta(minutes=10 * n),
+        )  # fmt: skip
+        ingest(session, item, assessment, now=T0 + timedelta(minutes=10 * n + 1))
+    kinds = [a.kind for a in session.scalars(select(Alert).order_by(Alert.id))]
+    assert kinds == ["possible_violation", "corroborated"]
 
 
 def test_two_strikes_on_one_town_on_different_days_are_two_incidents(session: Session) -> None:
