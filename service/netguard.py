@@ -107,7 +107,9 @@ def guarded_client(
     follow_redirects: bool = True,
     user_agent: str = "Ceasewatch",
 ) -> httpx.Client:
-    transport = httpx.HTTPTransport(retries=0)
+    # No keep-alive: feeds and receivers are polled or posted to minutes apart, so a pooled
+    # connection is nearly always one the server has closed, and reusing it fails the request.
+    transport = httpx.HTTPTransport(retries=0, limits=httpx.Limits(max_keepalive_connections=0))
     transport._pool._network_backend = GuardedBackend(AddressPolicy(allow))
     return httpx.Client(
         transport=transport,

@@ -131,6 +131,7 @@ class LocalServer:
 
     routes: dict[str, Callable[[BaseHTTPRequestHandler, bytes], Reply]] = field(default_factory=dict)
     requests: list[tuple[str, str, dict[str, str], bytes]] = field(default_factory=list)
+    peers: list[tuple[str, int]] = field(default_factory=list)  # client address of each request
     base: str = ""
     lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -158,6 +159,7 @@ def local_server() -> Iterator[LocalServer]:
             path = self.path.split("?")[0]
             with state.lock:
                 state.requests.append((self.command, self.path, dict(self.headers), body))
+                state.peers.append(self.client_address[:2])
             route = state.routes.get(path)
             if route is None:
                 status, headers, payload = 404, {"Content-Type": "text/plain"}, b"not found"

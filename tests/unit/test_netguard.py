@@ -112,3 +112,12 @@ def test_guarded_client_ignores_proxy_environment(local_server, monkeypatch) -> 
     url = local_server.serve("/ok", "direct")
     with guarded_client(allow=["127.0.0.1"], timeout=5) as client:
         assert client.get(url).text == "direct"
+
+
+def test_guarded_client_opens_a_fresh_connection_for_each_request(local_server) -> None:  # type: ignore[no-untyped-def]
+    """A pooled connection the server has since closed would fail the next poll or delivery."""
+    url = local_server.serve("/ok", "hello")  # the test server keeps HTTP/1.1 connections open
+    with guarded_client(allow=["127.0.0.1"], timeout=5) as client:
+        for _ in range(3):
+            assert client.get(url).text == "hello"
+    assert len(set(local_server.peers)) == 3
