@@ -19,12 +19,17 @@ ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mon>[01]\d)-(?P<day>[0-3]\d)\b"
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 WEEKDAY = re.compile(r"\b(?:(?P<last>last|this past)\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s)?\b", re.I)
 RELATIVE = re.compile(
-    r"\b(?P<yday>yesterday|last night|overnight|the previous day|the day before|the previous night|late on \w+day night)\b"
+    r"\b(?P<yday>yesterday|last night|overnight|the previous day|the day before|the previous night)\b"
     r"|\b(?P<today>today|this morning|this afternoon|this evening|tonight|earlier today|on the same day)\b"
     r"|\b(?P<ago>(?P<n>two|three|four|five|\d) days ago)\b",
     re.I,
 )
 _SMALL = {"two": 2, "three": 3, "four": 4, "five": 5}
+# 'the army said on Tuesday': the day a source spoke, not the day of the event.
+SAID_ON = re.compile(
+    r"\b(?:said|says|told \w+|announced|reported|confirmed|added|stated|claimed|denied|statement)\s+(?:late\s+|early\s+)?(?:on\s+)?$",
+    re.I,
+)
 
 
 def _make(year: int, month: int, day: int) -> date | None:
@@ -77,23 +82,34 @@ def written_date(text: str, published: date | None) -> tuple[date, int, int] | N
 
 
 def relative_date(text: str, published: datetime | None) -> tuple[date, int, int] | None:
-    """'on Saturday', 'last night', 'yesterday' resolved against the publication time."""
+    """'on Saturday', 'last night', 'yesterday' resolved against the publication time.
+
+    The first such word wins, but a day on which a source spoke ('said on Tuesday', 'told
+    reporters yesterday') only when no other day is named.
+    """
     if published is None:
         return None
     pub = published.date()
+    found: list[tuple[bool, int, date, int]] = []  # (spoken, start, date, end)
     for m in RELATIVE.finditer(text):
         if m.group("yday"):
-            return pub - timedelta(days=1), m.start(), m.end()
-        if m.group("today"):
-            return pub, m.start(), m.end()
-        if m.group("ago"):
+            when = pub - timedelta(days=1)
+        elif m.group("today"):
+            when = pub
+        else:
             n = m.group("n")
-            return pub - timedelta(days=int(n) if n.isdigit() else _SMALL[n.lower()]), m.start(), m.end()
-    wd = WEEKDAY.search(text)
-    if wd:
-        target = WEEKDAYS.index(wd.group("wd").lower())
-        back = (pub.weekday() - target) % 7
+            when = pub - timedelta(days=int(n) if n.isdigit() else _SMALL[n.lower()])
+        found.append((_spoken(text, m.start()), m.start(), when, m.end()))
+    for wd in WEEKDAY.finditer(text):
+        back = (pub.weekday() - WEEKDAYS.index(wd.group("wd").lower())) % 7
         if wd.group("last") and back == 0:
             back = 7
-        return pub - timedelta(days=back), wd.start(), wd.end()
-    return None
+        found.append((_spoken(text, wd.start()), wd.start(), pub - timedelta(days=back), wd.end()))
+    if not found:
+        return None
+    _, start, when, end = min(found)
+    return when, start, end
+
+
+def _spoken(text: str, start: int) -> bool:
+    return SAID_ON.search(text, max(0, start - 40), start) is not None
