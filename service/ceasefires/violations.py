@@ -103,7 +103,7 @@ def point_in_ring(lon: float, lat: float, ring: Sequence[Sequence[float]]) -> bo
 def in_shape(area: dict[str, Any], lat: float, lon: float) -> bool:
     if "bbox" in area:
         min_lon, min_lat, max_lon, max_lat = area["bbox"]
-        return min_lon <= lon <= max_lon and min_lat <= lat <= max_lat
+        return bool(min_lon <= lon <= max_lon and min_lat <= lat <= max_lat)
     geometry = area.get("geometry") or {}
     polygons = geometry.get("coordinates") or []
     if geometry.get("type") == "Polygon":
