@@ -113,7 +113,7 @@ NOT_VIOLENCE = Guarded(
     r"|\bon strike\b|\bstrike action\b|\b(?:went|go|goes|going|gone) on (?:a )?(?:\w+ )?strike\b|\bstrike (?:over|for) (?:pay|wages|salar\w+|better|conditions|pensions?)\b"
     r"|\bstriking (?:workers|staff|teachers|doctors|nurses|employees|miners|drivers|unions?)\b|\bstrikes? (?:called|ends?|continues|enters|threat)\b"
     r"|\b(?:call(?:ed|s)? off|announced|staged|held|threaten(?:s|ed)?|plan(?:s|ned)?) (?:a |an |their |its )?(?:\w+ )?strikes?\b"
-    r"|\b(?:heart|panic|asthma|cyber|verbal|personal|shark|dog|bear|crocodile|snake|bee|ransomware|phishing|malware) attacks?\b|\bcyber-?attacks?\b"
+    r"|\b(?:heart|panic|asthma|cyber|verbal|personal|shark|dog|bear|crocodile|snake|bee|ransomware|phishing|malware) attacks?\b|\battack (?:helicopters?|aircraft|jets?|submarines?|boats?|craft|dogs?)\b|\bcyber-?attacks?\b"
     r"|\battack(?:ed|s|ing)? (?:the |his |her |their |its )?(?:government'?s? |president'?s? )?(?:plans?|policy|policies|proposals?|critics?|decision|remarks|comments"
     r"|record|rivals?|opponents?|media|press|budget|bill|law|reforms?|ruling|move|idea)\b"
     r"|\b(?:trade|price|tariff|culture|bidding|format|console|browser|talent|turf|currency|cola|streaming|ratings|rate|tax|chip) wars?\b|\bwar of words\b"
@@ -166,7 +166,7 @@ FRAMES: tuple[Rule, ...] = (
     _r("labour_strike", r"\b(?:trade unions?|union members|unions?|walk-?outs?|pay dispute|wage dispute|industrial action|picket\w*|dockers|strikers)\b"
        r"|\bstriking (?:\w+ )?(?:workers|staff|teachers|doctors|nurses|employees|miners|drivers|dockers|pilots|students|farmers)\b", None, -2.0),
     _r("accident_disaster", r"\b(?:car|bus|road|traffic|plane|train|helicopter|boat|ferry|air|truck|lorry|motorway) (?:crash|accident|collision)e?s?\b"
-       r"|\bcrash(?:ed|es)?\b|\boverturn\w*|\brolled over\b|\bveered off\b|\bcollid\w+\b|\bcollision\b|\bcapsiz\w+\b|\bsank\b|\bsinking\b|\bshipwreck\w*\b|\bderail\w*\b|\bplunged\b"
+       r"|\bcrash(?:ed|es)?\b|\boverturn\w*|\brolled over\b|\bveered off\b|\bcollid\w+\b|\bcollision\b|\bcapsiz\w+\b|\bsank\b|\bsinking\b|\bshipwreck\w*\b|\bderail\w*\b|\bplung(?:e|es|ed|ing)\b"
        r"|\bearthquakes?\b|\bquakes?\b|\btremors?\b|\bfloods?\b|\bflooding\b|\blandslides?\b|\bmudslides?\b|\bcyclones?\b|\bhurricanes?\b"
        r"|\btyphoons?\b|\b(?:tropical|winter|severe|heavy|snow|dust|sand|rain|ice|hail|thunder|wind) ?storms?\b|\bstorms? (?:hit|hits|lash\w*|sweep\w*|kill\w*|batter\w*|caus\w*)\b|\btornado\w*\b|\bwildfires?\b|\bbush ?fires?\b|\bforest fires?\b|\bblaze\b|\bfire broke out\b|\bgas (?:leak|explosion|cylinder)s?\b"
        r"|\bboiler\b|\bstampedes?\b|\bdrown\w*\b|\bavalanches?\b|\bheat ?waves?\b|\bvolcan\w+\b|\btsunamis?\b|\bcholera\b|\bepidemic\b"
@@ -198,10 +198,11 @@ FRAMES: tuple[Rule, ...] = (
        r"|\bproposal\b|\bframework\b|\bguarantees?\b|\bceasefire (?:holds|held|takes effect|came into effect|begins|starts|deal)\b", None, -1.0),
     _r("protest", r"\bprotest\w*\b|\bdemonstrat\w+\b|\brall(?:y|ies|ied)\b|\bmarch(?:ed|ers)\b|(?-i:\bmarch(?:es)?\b)|\bsit-ins?\b|\briot\w*\b|\bwater cannons?\b"
        r"|\btear ?gas\b|\bpicket\w*\b|\bblocked (?:the )?roads?\b|\bbarricad\w+\b", None, -2.0),
-    _r("procurement", r"\b(?:receives?|received|gets|delivers?|delivered|supplies|supplied|sends?|sent|pledges?|pledged|approves?|approved|buys?|bought|orders?|ordered|unveils?|unveiled)\b (?:\w+ ){0,3}(?:jets|fighter jets|F-16s?|tanks|missiles|air defen[cs]es?|weapons|arms|ammunition|shells|drones|systems|aid package|military aid)\b",
+    _r("procurement", r"\b(?:receives?|received|takes? delivery of|took delivery of|acquires?|acquired|gets|delivers?|delivered|supplies|supplied|sends?|sent|pledges?|pledged|approves?|approved|buys?|bought|orders?|ordered|unveils?|unveiled)\b (?:\w+ ){0,3}(?:jets|fighter jets|F-16s?|tanks|missiles|air defen[cs]es?|weapons|arms|ammunition|shells|drones|systems|aid package|military aid)\b",
        None, -1.5),
     _r("cumulative_toll", r"\b(?:death toll|toll|dead|deaths|killed)\b[^.]{0,40}?\b(?:passe[sd]|tops?|topped|surpass\w*|exceed\w*|reache[sd]|nears?|neared|hits?|climbs? (?:to|past|above)|rises? (?:to|past|above)|rose (?:to|past|above))\s+(?:\d{1,3},\d{3}|\d{4,}|\d+ (?:000|thousand|million))\b"
        r"|\bsince the (?:war|conflict|invasion|fighting|offensive) (?:began|started)\b"
+       r"|\b(?:war|conflict|fighting|violence|insurgency|invasion)\b[^.]{0,40}?\b(?:has|have) (?:killed|left)\b[^.]{0,20}?(?:\b(?:\d{1,3},\d{3}|\d{4,}|\d+ (?:000|thousand|million))\b|\b(?:tens of |hundreds of )?thousands\b)"
        r"|\b(?:\d{1,3},\d{3}|\d{4,}|\d+ (?:000|thousand|million))\b[^.]{0,60}?\bsince (?:the )?(?:start of the |beginning of the )?(?:full-scale )?(?:war|conflict|invasion|fighting|offensive)\b",
        None, -2.0),
     _r("mutual_blame", r"\btrade(?:s|d)? (?:accusations|blame|charges)\b|\baccus(?:e|ed|ing) each other\b|\bblam(?:e|ed|ing) each other\b|\bmutual accusations\b",

@@ -133,8 +133,10 @@ def score(sig: Signals, note: Note) -> tuple[bool, float]:
         and (sig.in_lead([a.start for a in armed]) or sig.in_lead([f.start for f in figs])),
     )
     total += framed
-    if not strong and not cues and killing and _ACCIDENT.pattern.search(sig.text[: sig.lead_end], sig.keys):
-        core = False  # deaths with no weapon or attack named, and an accident in the headline
+    blasts_only = all(t.rule.name == "explosion" for t in cues)
+    accident_lead = _ACCIDENT.pattern.search(sig.text[: sig.lead_end], sig.keys) is not None
+    if not strong and blasts_only and (killing or cues) and accident_lead:
+        core = False  # deaths or a blast with no attack named, and an accident in the headline
         note("frame:accident_cause", 0, 0)
     if _civil_setting(sig, armed):
         total -= 3.0  # violence with no war, no army or armed group: crime, policing, unrest
@@ -152,6 +154,14 @@ def _theatre_report(sig: Signals) -> bool:
     if sig.theatre or CONFLICT_ZONE.search(sig.text, sig.keys) is not None:
         return True
     return sig.sitrep is not None and MISSION_REPORT.match(sig.sitrep.group()) is not None
+
+
+_AFTER = re.compile(r"\s+(?:after|following)\b", re.I)
+
+
+def _after_violence(text: str, end: int, strong: list[int]) -> bool:
+    """Blame traded *after* a named act of war (not *over* alleged violations): it happened."""
+    return _AFTER.match(text, end) is not None and any(end <= s < end + 60 for s in strong)
 
 
 _CONCESSIVE = re.compile(r"\b(?:despite|in spite of|notwithstanding)\b[^.;\n]{0,60}$", re.I)
@@ -198,7 +208,7 @@ def _frames(sig: Signals, note: Note, *, violent_lead: bool) -> float:
             m
             for m in frame.pattern.finditer(sig.text, sig.keys)
             if not _concessive(sig.text, m.start(), violent)
-            and not (frame.name == "mutual_blame" and any(m.end() <= s < m.end() + 60 for s in strong))
+            and not (frame.name == "mutual_blame" and _after_violence(sig.text, m.end(), strong))
         ]
         if not hits:
             continue

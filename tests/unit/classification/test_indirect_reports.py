@@ -33,6 +33,11 @@ def test_indirect_reports_are_low_confidence_incidents(judge, title, summary):
         ("Soldier killed as army truck overturns on mountain road in Kashmir", "Five others were injured in the accident."),
         ("Landmine survivors learn to walk again with new prosthetics", "Decades after the war, mines still maim farmers."),
         ("Police fire tear gas at protesters despite ban on rallies", ""),
+        ("Air force takes delivery of new attack helicopters", "They will support operations against insurgents."),
+        ("Ammunition depot blast kills 5 soldiers in accident", ""),
+        ("Twelve dead as bus plunges into gorge in the north", ""),
+        ("The war has killed at least 150,000 people, envoy says", ""),
+        ("Rivals trade accusations over truce violations", ""),
     ],
 )
 def test_reports_about_a_war_that_name_no_incident(judge, title, summary):
