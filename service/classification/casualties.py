@@ -62,6 +62,9 @@ def to_int(word: str) -> int | None:
     return NUMBER_WORDS.get(word)
 
 
+_FIGURE_NEXT = re.compile(r"\s+(?:at least |some |about |nearly |more than )?(?:\d+|" + _WORD_NUMBERS + r")\b", re.I)
+
+
 def _is_wounded(verb: str) -> bool:
     return bool(re.match(WOUNDED_V + r"|wound|injur", verb, re.I))
 
@@ -92,6 +95,8 @@ def figures(text: str, sentence_starts: list[int]) -> list[Figure]:
             continue
         if m.group("num").lower() in ("a", "an") and not gap.strip():
             continue
+        if count == 1 and _FIGURE_NEXT.match(text, m.end()):
+            continue  # "a strike on a base killed 41 soldiers": the phrase is the agent, not a victim
         out.append(Figure(not _is_wounded(m.group("verb")), count, m.start(), m.end(), sentence(m.start())))
         taken.append((m.start(), m.end()))
     for m in FIG_AFTER.finditer(text):
@@ -140,9 +145,10 @@ def source_in(sentence_text: str) -> str | None:
     """Who a sentence attributes its figures to, if anyone."""
     for m in SOURCE.finditer(sentence_text):
         name = (m.group("a") or m.group("b") or "").strip()
-        name = re.sub(r"^(?:the|The)\s+", "", name)
+        name = re.sub(r"^(?:the|The|a|A|an|An)\s+", "", name)
         name = re.sub(r"^(?:UK|US|U\.S\.|London|Britain)-based\s+", "", name)
-        name = re.sub(r"\s+(?:monitoring group|monitor)$", "", name)
+        # "the Syrian Observatory monitor" is the Observatory; "a monitoring group" stays as it is.
+        name = re.sub(r"(?<=\S)\s+(?:monitoring group|monitor)$", "", name)
         if name and name.lower() not in _STOP_SOURCE and not re.match(r"^(?:On|In|At|As|After|Before|When|But|And)\b", name):
             return name
     return None
