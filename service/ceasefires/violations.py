@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from service.classification import is_generic_actor
+
 RULES = ("parties", "party_on_civilians", "broker_force_on_party", "unknown_actor")
 
 
@@ -58,6 +60,7 @@ class _Role:
     role: str  # party | broker | excluded | civilians | unknown | other
     side: Side | None = None
     words: str = field(default="")
+    inferred: bool = False  # a generic name ('soldiers') taken to be the one party of its kind
 
 
 def sides_from(entries: Sequence[dict[str, Any]], *, role: str) -> tuple[Side, ...]:
@@ -81,6 +84,12 @@ def _role(terms: Terms, name: str | None, kind: str | None) -> _Role:
                 return _Role(role, side)
     if kind == "civilians":
         return _Role("civilians")
+    if kind and is_generic_actor(name):
+        # Wire copy says 'soldiers' or 'militants'; inside the ceasefire's area that can only be
+        # the party of that kind, when there is exactly one.
+        same_kind = [side for side in terms.parties if side.kind == kind]
+        if len(same_kind) == 1:
+            return _Role("party", same_kind[0], inferred=True)
     return _Role("other")
 
 
@@ -142,6 +151,10 @@ def _actor(label: str, name: str | None, role: _Role) -> str:
         return f"the {label} is not named"
     if role.role == "civilians":
         return f"the {label}, {name or 'civilians'}, are civilians"
+    if role.role == "party" and role.inferred:
+        assert role.side is not None
+        kind = (role.side.kind or "").replace("_", " ")
+        return f"the {label}, {name}, is taken to be {role.side.name} (the only {kind} party to it)"
     if role.role == "party":
         return f"the {label}, {name}, is a party"
     if role.role == "broker":

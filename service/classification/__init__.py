@@ -5,10 +5,11 @@ No database, network or clock: the only I/O is loading the package's own data fi
 
 from service.classification.classifier import VERSION, classify
 from service.classification.cli import main
+from service.classification.generic import is_generic_actor
 from service.classification.jsonl import classify_jsonl
 from service.classification.model import Actor, Assessment, Claim, Evidence, ItemText, Place
 
 __all__ = [
     "VERSION", "Actor", "Assessment", "Claim", "Evidence", "ItemText", "Place", "classify", "classify_jsonl",
-    "main",
+    "is_generic_actor", "main",
 ]

@@ -28,10 +28,15 @@ class DemoItem:
     summary: str
 
 
-def load_items() -> tuple[dict[str, str], list[DemoItem]]:
+def demo_data() -> dict[str, Any]:
     data: dict[str, Any] = yaml.safe_load(
         resources.files("service.demo").joinpath("items.yaml").read_text("utf-8")
     )
+    return data
+
+
+def load_items() -> tuple[dict[str, str], list[DemoItem]]:
+    data = demo_data()
     items = [
         DemoItem(feed=i["feed"], offset_s=int(i["offset_s"]), title=i["title"], summary=i["summary"])
         for i in data["items"]
@@ -118,8 +123,30 @@ def subscribe_demo_feeds(server: DemoServer) -> None:
     from service.feeds import service as feeds
     from service.feeds.models import Feed
 
+    register_demo_ceasefires()
     with session_scope() as session:
         for old in session.scalars(select(Feed).where(Feed.title.like("Demo: %"))).all():
             old.disabled = True
         for slug, url in server.urls().items():
             feeds.add(session, url=url, title=f"Demo: {server.feeds[slug]}", poll_interval_s=15, now=utcnow())
+
+
+def register_demo_ceasefires() -> None:
+    """Create (or move to the present) the demo's fictional ceasefires."""
+    from service.ceasefires import repository as registry
+    from service.ceasefires import service as ceasefires
+    from service.ceasefires.schemas import CeasefireIn
+    from service.db import session_scope, utcnow
+
+    data = demo_data()
+    now = utcnow()
+    with session_scope() as session:
+        for entry in data.get("ceasefires", []):
+            fields = {k: v for k, v in entry.items() if k != "started_days_ago"}
+            fields["starts_on"] = (now - timedelta(days=int(entry["started_days_ago"]))).date()
+            body = CeasefireIn.model_validate(fields)
+            existing = registry.by_name(session, body.name)
+            if existing is None:
+                ceasefires.create(session, body=body, now=now)
+            else:
+                ceasefires.replace(session, ceasefire_id=existing.id, body=body, now=now)

@@ -97,3 +97,35 @@ def test_areas_bbox_and_polygon() -> None:
     kyiv = IncidentFacts(day=date(2016, 1, 1), country="UA", lat=50.45, lon=30.52, perpetrator="DPR",
                          target="Ukrainian armed forces")  # fmt: skip
     assert evaluate(kyiv, terms) is None
+
+
+def test_generic_names_are_taken_to_be_the_one_party_of_their_kind() -> None:
+    """Wire copy says 'militants attack soldiers': in the area that is the rebels and the army."""
+    verdict = evaluate(
+        strike(perpetrator="militants", perpetrator_kind="rebel_group", target="soldiers"), syria()
+    )
+    assert verdict is not None and verdict.rule == "parties"
+    assert verdict.reason.endswith(
+        "the perpetrator, militants, is taken to be Armed opposition groups (the only rebel group party to it) "
+        "and the target, soldiers, is taken to be Syrian government and allied forces (the only state forces "
+        "party to it)"
+    )
+
+
+def test_a_named_actor_outside_the_agreement_is_not_inferred_to_be_a_party() -> None:
+    # A group of the same kind with a name of its own is not the party: nothing is inferred.
+    assert (
+        evaluate(strike(perpetrator="PKK", perpetrator_kind="rebel_group", target="soldiers"), syria())
+        is None
+    )
+
+
+def test_no_inference_when_two_parties_share_the_kind() -> None:
+    terms = syria()
+    two_rebel_sides = Terms(
+        id=terms.id, name=terms.name, starts_on=terms.starts_on, ends_on=terms.ends_on,
+        countries=terms.countries, brokers=terms.brokers, excluded=terms.excluded,
+        parties=terms.parties + sides_from([{"name": "Kurdish militias", "kind": "rebel_group"}], role="party"),
+    )  # fmt: skip
+    verdict = evaluate(strike(perpetrator="militants", perpetrator_kind="rebel_group"), two_rebel_sides)
+    assert verdict is None
