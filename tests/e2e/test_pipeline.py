@@ -147,3 +147,31 @@ def _admin_key(log: Path) -> str | None:
 def _dump_logs(folder: Path) -> None:
     for path in folder.glob("*.log"):
         print(f"--- {path.name} ---\n{path.read_text(errors='replace')[-3000:]}")
+
+
+def test_demo_shows_a_possible_violation_to_a_newcomer(tmp_path: Path) -> None:
+    """`ceasewatch up --demo` on a fresh home: sample feeds, fictional ceasefires, an alert within minutes."""
+    port = free_port()
+    (tmp_path / "home").mkdir()
+    env = service_env(tmp_path / "home")
+    env.pop("CEASEWATCH_ALLOW_PRIVATE")  # the demo allows its own local feed server by itself
+    log = tmp_path / "demo.log"
+    up = start(["-m", "service.cli", "up", "--demo", "--port", str(port)], env=env, log=log)
+    try:
+        key = wait_until(lambda: _admin_key(log), timeout=60, what="`ceasewatch up --demo` to start")
+        headers = {"Authorization": f"Bearer {key}"}
+        with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=10) as api:
+            def violated() -> set[str]:
+                alerts = api.get("/api/v1/alerts", headers=headers).json()["alerts"]
+                return {a["summary"].split(":")[1] for a in alerts if a["kind"] == "possible_violation"}
+
+            wanted = {" Syria truce (fictional)", " Afghanistan Eid ceasefire (fictional)"}
+            wait_until(lambda: violated() >= wanted, timeout=150, what="possible violations of both truces")
+            titles = {i["title"] for i in api.get("/api/v1/incidents", headers=headers).json()["incidents"]}
+            assert not any("Striker" in t or "Dockworkers" in t for t in titles), (
+                "the demo's negatives stay out"
+            )
+    finally:
+        code = stop(up)
+        print(log.read_text(errors="replace")[-3000:])
+    assert code == 0
