@@ -34,10 +34,18 @@ class Settings(BaseSettings):
 
     webhook_timeout_s: float = Field(default=15.0, gt=0, description="per-attempt timeout of a delivery")
     webhook_tick_s: float = Field(default=5.0, gt=0, description="how often beat hands out due deliveries")
-    webhook_lease_s: int = Field(default=60, ge=5, description="a handed-out delivery is re-queued after this")
-    webhook_secret_overlap_s: int = Field(default=86400, ge=0, description="old secret signs this long after rotation")
-    webhook_disable_after_s: int = Field(default=86400, ge=60, description="disable an endpoint failing this long")
-    webhook_disable_min_failures: int = Field(default=5, ge=1, description="...and at least this many times in a row")
+    webhook_lease_s: int = Field(
+        default=60, ge=5, description="a handed-out delivery is re-queued after this"
+    )
+    webhook_secret_overlap_s: int = Field(
+        default=86400, ge=0, description="old secret signs this long after rotation"
+    )
+    webhook_disable_after_s: int = Field(
+        default=86400, ge=60, description="disable an endpoint failing this long"
+    )
+    webhook_disable_min_failures: int = Field(
+        default=5, ge=1, description="...and at least this many times in a row"
+    )
     webhook_excerpt_bytes: int = Field(default=1024, ge=0, le=65536)
 
     @property

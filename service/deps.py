@@ -11,19 +11,13 @@ from sqlalchemy.orm import Session
 from service.auth import service as keys
 from service.auth.models import ApiKey
 from service.config import Settings, get_settings
-from service.db import get_sessionmaker, utcnow
+from service.db import session_scope, utcnow
 
 
 def get_session() -> Iterator[Session]:
-    session = get_sessionmaker()()
-    try:
+    """The request owns its unit of work: committed when the route returns, rolled back if it raises."""
+    with session_scope() as session:
         yield session
-        session.commit()
-    except BaseException:
-        session.rollback()
-        raise
-    finally:
-        session.close()
 
 
 SessionDep = Annotated[Session, Depends(get_session)]

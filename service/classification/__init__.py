@@ -10,6 +10,15 @@ from service.classification.jsonl import classify_jsonl
 from service.classification.model import Actor, Assessment, Claim, Evidence, ItemText, Place
 
 __all__ = [
-    "VERSION", "Actor", "Assessment", "Claim", "Evidence", "ItemText", "Place", "classify", "classify_jsonl",
-    "is_generic_actor", "main",
+    "VERSION",
+    "Actor",
+    "Assessment",
+    "Claim",
+    "Evidence",
+    "ItemText",
+    "Place",
+    "classify",
+    "classify_jsonl",
+    "is_generic_actor",
+    "main",
 ]

@@ -6,18 +6,43 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta
 
-MONTHS = {m: i for i, m in enumerate(
-    ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-     "november", "december"), start=1)}
+MONTHS = {
+    m: i
+    for i, m in enumerate(
+        (
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ),
+        start=1,
+    )
+}
 MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
 MONTHS["sept"] = 9
 _MON = r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-DAY_MONTH = re.compile(rf"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*(?:-|–|and|to)\s*[0-3]?\d)?\s+(?:of\s+)?{_MON}(?:,?\s+(?P<year>(?:19|20)\d\d))?\b", re.I)
-MONTH_DAY = re.compile(rf"\b{_MON}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?:19|20)\d\d))?", re.I)
+DAY_MONTH = re.compile(
+    rf"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*(?:-|–|and|to)\s*[0-3]?\d)?\s+(?:of\s+)?{_MON}(?:,?\s+(?P<year>(?:19|20)\d\d))?\b",
+    re.I,
+)
+MONTH_DAY = re.compile(
+    rf"\b{_MON}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?:19|20)\d\d))?", re.I
+)
 NUMERIC = re.compile(r"\b(?P<day>[0-3]?\d)/(?P<mon>[01]?\d)(?:/(?P<year>(?:19|20)?\d\d))?\b")
 ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mon>[01]\d)-(?P<day>[0-3]\d)\b")
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-WEEKDAY = re.compile(r"\b(?:(?P<last>last|this past)\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s)?\b", re.I)
+WEEKDAY = re.compile(
+    r"\b(?:(?P<last>last|this past)\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s)?\b",
+    re.I,
+)
 RELATIVE = re.compile(
     r"\b(?P<yday>yesterday|last night|overnight|the previous day|the day before|the previous night)\b"
     r"|\b(?P<today>today|this morning|this afternoon|this evening|tonight|earlier today|on the same day)\b"
@@ -55,7 +80,11 @@ def written_date(text: str, published: date | None) -> tuple[date, int, int] | N
     for rx in (ISO, DAY_MONTH, MONTH_DAY):
         for m in rx.finditer(text):
             mon_raw = m.group("mon").lower().rstrip(".")
-            month = int(mon_raw) if mon_raw.isdigit() else MONTHS.get(mon_raw[:4] if mon_raw.startswith("sept") else mon_raw[:3])
+            month = (
+                int(mon_raw)
+                if mon_raw.isdigit()
+                else MONTHS.get(mon_raw[:4] if mon_raw.startswith("sept") else mon_raw[:3])
+            )
             if month is None:
                 continue
             if rx is MONTH_DAY and mon_raw == "may" and not m.group("year"):

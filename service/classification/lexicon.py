@@ -23,84 +23,203 @@ class Rule:
     weight: float = 1.0
 
 
-def _r(name: str, pattern: str, event_type: str | None = None, weight: float = 1.0, flags: int = IGNORE) -> Rule:
+def _r(
+    name: str, pattern: str, event_type: str | None = None, weight: float = 1.0, flags: int = IGNORE
+) -> Rule:
     return Rule(name, Guarded(pattern, flags), event_type, weight)
 
 
 NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-    "hundred": 100, "a dozen": 12, "half a dozen": 6, "a half-dozen": 6, "a hundred": 100,
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "hundred": 100,
+    "a dozen": 12,
+    "half a dozen": 6,
+    "a half-dozen": 6,
+    "a hundred": 100,
 }
 VAGUE_NUMBERS = r"dozens|scores|hundreds|thousands|several|many|numerous|multiple|some"
 
 # --- Methods of violence. "strong" rules are military by themselves; the rest need an armed
 # party, a weapon or a casualty figure nearby before they count.
 STRONG: tuple[Rule, ...] = (
-    _r("suicide_bombing", r"\bsuicide[- ](?:bomb(?:er|ers|ing|ings)?|attack(?:s|ers?)?|blasts?|car[- ]bombs?|vests?|truck[- ]bombs?)\b"
-       r"|\bblew (?:himself|herself|themselves) up\b|\bself-detonat\w*", "suicide_bomb", 2.5),
-    _r("grenade", r"\b(?:hand[- ])?grenades?\b|\b(?:threw|thrown|throws?|hurled|lobbed|tossed) (?:\w+ ){0,3}(?:bombs?|explosives?|IEDs?)\b",
-       "grenade", 2.0),
-    _r("chemical_weapon", r"\bchemical (?:weapons?|attacks?|agents?)\b|\bchlorine (?:gas|attack|barrel)|\bsarin\b"
-       r"|\bnerve agents?\b|\bpoison gas\b", "chemical_weapon", 2.0),
-    _r("air_strike", r"\bair ?strikes?\b|\bair[- ]raids?\b|\baerial (?:bombardments?|bombings?|attacks?|strikes?|assaults?)\b"
-       r"|\bdrone (?:strikes?|attacks?|raids?)\b|\b(?:warplanes?|fighter[- ]jets?|gunships?|helicopters?|aircraft|MiGs?|Sukhois?|F-16s?|Su-\d\ds?|A-10s?)\b(?: \w+){0,3} (?:bombed|struck|hit|pounded|targeted|target|attacked|strafed|fired|raided|carried out)\b"
-       r"|\bbarrel[- ]bombs?\b|\bkamikaze drones?\b|\bloitering munitions?\b|\bShaheds?\b|\bair force (?:bombed|struck|pounded|targeted)"
-       r"|\bjets? (?:bombed|struck|pounded|hit)\b|\bdrones? (?:hit|struck|targeted|killed|attacked|dropped)\b|\bbombed from the air\b",
-       "air_drone_strike", 2.5),
-    _r("explosion_event", r"\bexplosions? (?:occurred|took place|went off|rocked|hit|struck|targeted|was heard|were heard|ripped)\b"
-       r"|\bthere (?:was|were) (?:an |two |three |several |multiple )?(?:\w+ )?explosions?\b|\bbombs? blasts? (?:occurred|hit|rocked)\b"
-       r"|\b(?:heavy )?weapons? exploded\b|\bexplosions? (?:at|near|in front of|outside) (?:the |a |an )?(?:\w+ ){0,3}(?:office|station|house|home|school|court|building|checkpoint|base|post|camp|market|bank|tower)\b",
-       "remote_explosive_landmine_ied", 2.0),
-    _r("shelling", r"\bshell(?:ing|ings|ed)\b|\bartillery\b|\bmortars?\b|\bhowitzers?\b|\bGrads?\b|\bMLRS\b|\bKatyushas?\b"
-       r"|\b(?:multiple )?rocket launchers?\b|\brocket (?:fire|attacks?|barrages?|strikes?)\b|\brockets? (?:fired|hit|struck|landed)\b"
-       r"|\bmissile (?:strikes?|attacks?|barrages?|fire)\b|\bmissiles? (?:hit|struck|landed|fired)\b|\bbombard(?:ed|ment|ments|ing)\b"
-       r"|\btank fire\b|\bfired \w+ (?:\w+ ){0,3}(?:rounds|shells)\b|\bcruise missiles?\b|\bballistic missiles?\b|\bshells (?:hit|landed|fell)\b"
-       r"|\brockets?\b(?= (?:and|or) (?:mortars?|missiles?|artillery))|\bfired (?:\w+ ){0,2}(?:rockets|missiles)\b"
-       r"|\bcross-border fire\b|\b\d{2,3} ?mm\b(?! (?:rifle|pistol|gun|bullet|ammunition))", "shelling_artillery_missile_attack", 2.5),
-    _r("explosive_device", r"\b(?:IEDs?|VBIEDs?|improvised explosive devices?|roadside bombs?|road-side bombs?|land ?mines?"
-       r"|car[- ]bombs?|truck[- ]bombs?|magnetic bombs?|sticky bombs?|(?:parcel|letter|pipe|nail|hand-?made|home-?made|improvised|time) bombs?|explosive devices?|remote[- ]controlled (?:bombs?|explosives?|mines?|devices?)"
-       r"|mine blasts?|bomb blasts?|bomb explosions?|booby[- ]traps?|booby-trapped)\b|\bstepped on (?:a )?(?:land)?mine\b"
-       r"|\bbombs? (?:exploded|went off|detonated|blast|planted)\b|\bplanted (?:a |an )?(?:bomb|explosive|mine)s?\b|\bmines? (?:exploded|blast)\b"
-       r"|\bwith (?:\w+ ){0,2}(?:mines|landmines|explosives|bombs|IEDs)\b|\blandmine attacks?\b|\bbomb attacks?\b",
-       "remote_explosive_landmine_ied", 2.5),
+    _r(
+        "suicide_bombing",
+        r"\bsuicide[- ](?:bomb(?:er|ers|ing|ings)?|attack(?:s|ers?)?|blasts?|car[- ]bombs?|vests?|truck[- ]bombs?)\b"
+        r"|\bblew (?:himself|herself|themselves) up\b|\bself-detonat\w*",
+        "suicide_bomb",
+        2.5,
+    ),
+    _r(
+        "grenade",
+        r"\b(?:hand[- ])?grenades?\b|\b(?:threw|thrown|throws?|hurled|lobbed|tossed) (?:\w+ ){0,3}(?:bombs?|explosives?|IEDs?)\b",
+        "grenade",
+        2.0,
+    ),
+    _r(
+        "chemical_weapon",
+        r"\bchemical (?:weapons?|attacks?|agents?)\b|\bchlorine (?:gas|attack|barrel)|\bsarin\b"
+        r"|\bnerve agents?\b|\bpoison gas\b",
+        "chemical_weapon",
+        2.0,
+    ),
+    _r(
+        "air_strike",
+        r"\bair ?strikes?\b|\bair[- ]raids?\b|\baerial (?:bombardments?|bombings?|attacks?|strikes?|assaults?)\b"
+        r"|\bdrone (?:strikes?|attacks?|raids?)\b|\b(?:warplanes?|fighter[- ]jets?|gunships?|helicopters?|aircraft|MiGs?|Sukhois?|F-16s?|Su-\d\ds?|A-10s?)\b(?: \w+){0,3} (?:bombed|struck|hit|pounded|targeted|target|attacked|strafed|fired|raided|carried out)\b"
+        r"|\bbarrel[- ]bombs?\b|\bkamikaze drones?\b|\bloitering munitions?\b|\bShaheds?\b|\bair force (?:bombed|struck|pounded|targeted)"
+        r"|\bjets? (?:bombed|struck|pounded|hit)\b|\bdrones? (?:hit|struck|targeted|killed|attacked|dropped)\b|\bbombed from the air\b",
+        "air_drone_strike",
+        2.5,
+    ),
+    _r(
+        "explosion_event",
+        r"\bexplosions? (?:occurred|took place|went off|rocked|hit|struck|targeted|was heard|were heard|ripped)\b"
+        r"|\bthere (?:was|were) (?:an |two |three |several |multiple )?(?:\w+ )?explosions?\b|\bbombs? blasts? (?:occurred|hit|rocked)\b"
+        r"|\b(?:heavy )?weapons? exploded\b|\bexplosions? (?:at|near|in front of|outside) (?:the |a |an )?(?:\w+ ){0,3}(?:office|station|house|home|school|court|building|checkpoint|base|post|camp|market|bank|tower)\b",
+        "remote_explosive_landmine_ied",
+        2.0,
+    ),
+    _r(
+        "shelling",
+        r"\bshell(?:ing|ings|ed)\b|\bartillery\b|\bmortars?\b|\bhowitzers?\b|\bGrads?\b|\bMLRS\b|\bKatyushas?\b"
+        r"|\b(?:multiple )?rocket launchers?\b|\brocket (?:fire|attacks?|barrages?|strikes?)\b|\brockets? (?:fired|hit|struck|landed)\b"
+        r"|\bmissile (?:strikes?|attacks?|barrages?|fire)\b|\bmissiles? (?:hit|struck|landed|fired)\b|\bbombard(?:ed|ment|ments|ing)\b"
+        r"|\btank fire\b|\bfired \w+ (?:\w+ ){0,3}(?:rounds|shells)\b|\bcruise missiles?\b|\bballistic missiles?\b|\bshells (?:hit|landed|fell)\b"
+        r"|\brockets?\b(?= (?:and|or) (?:mortars?|missiles?|artillery))|\bfired (?:\w+ ){0,2}(?:rockets|missiles)\b"
+        r"|\bcross-border fire\b|\b\d{2,3} ?mm\b(?! (?:rifle|pistol|gun|bullet|ammunition))",
+        "shelling_artillery_missile_attack",
+        2.5,
+    ),
+    _r(
+        "explosive_device",
+        r"\b(?:IEDs?|VBIEDs?|improvised explosive devices?|roadside bombs?|road-side bombs?|land ?mines?"
+        r"|car[- ]bombs?|truck[- ]bombs?|magnetic bombs?|sticky bombs?|(?:parcel|letter|pipe|nail|hand-?made|home-?made|improvised|time) bombs?|explosive devices?|remote[- ]controlled (?:bombs?|explosives?|mines?|devices?)"
+        r"|mine blasts?|bomb blasts?|bomb explosions?|booby[- ]traps?|booby-trapped)\b|\bstepped on (?:a )?(?:land)?mine\b"
+        r"|\bbombs? (?:exploded|went off|detonated|blast|planted)\b|\bplanted (?:a |an )?(?:bomb|explosive|mine)s?\b|\bmines? (?:exploded|blast)\b"
+        r"|\bwith (?:\w+ ){0,2}(?:mines|landmines|explosives|bombs|IEDs)\b|\blandmine attacks?\b|\bbomb attacks?\b",
+        "remote_explosive_landmine_ied",
+        2.5,
+    ),
     _r("ambush", r"\bambush(?:ed|es|ing)?\b", "armed_clash", 2.0),
-    _r("gun_battle", r"\bgun ?battles?\b|\bgun ?fights?\b|\bfire ?fights?\b|\bexchange[sd]? (?:of )?(?:gun)?fire\b|\bcrossfire\b"
-       r"|\bexchanged fire\b|\benemy (?:fire|shelling|attacks?|snipers?|drones?|artillery|mortars?)\b|\b(?:heavy|fierce|deadly|intense|heavy) fighting\b|\bfighting (?:broke out|erupted|rages?|raged|raging|intensifie[sd]|flared)\b",
-       "armed_clash", 2.0),
-    _r("shot_dead", r"\bshot (?:dead|and killed|and wounded|and injured)\b|\bshoot \w+ dead\b|\bgunned down\b|\bopen(?:s|ed)? fire\b"
-       r"|\bsprayed with bullets\b|\bsnipers?\b|\bbehead(?:s|ed|ing)?\b", "attack", 2.0),
-    _r("combat_casualty", r"\bKIA\b|\bWIA\b|\bkilled in action\b|\bcombat (?:wounds?|losses|deaths)\b", "armed_clash", 2.0, 0),
-    _r("ceasefire_violation", r"\bviolat\w* (?:the )?(?:[\w\-]+ )?(?:ceasefire|cease-fire|truce)\b|\b(?:ceasefire|truce) violations?\b"
-       r"|\bviolations? of the (?:ceasefire|truce)\b|\bbreakthrough attempts?\b", "armed_clash", 2.0),
-    _r("russian_hostilities", r"обстрел\w*|погиб\w*|ранен\w*|убит\w*|военных действий|боев\w*"
-       r"|обстріл\w*|загин\w*|поранен\w*|бойових дій|порушен\w* режиму", "shelling_artillery_missile_attack", 2.0),
+    _r(
+        "gun_battle",
+        r"\bgun ?battles?\b|\bgun ?fights?\b|\bfire ?fights?\b|\bexchange[sd]? (?:of )?(?:gun)?fire\b|\bcrossfire\b"
+        r"|\bexchanged fire\b|\benemy (?:fire|shelling|attacks?|snipers?|drones?|artillery|mortars?)\b|\b(?:heavy|fierce|deadly|intense|heavy) fighting\b|\bfighting (?:broke out|erupted|rages?|raged|raging|intensifie[sd]|flared)\b",
+        "armed_clash",
+        2.0,
+    ),
+    _r(
+        "shot_dead",
+        r"\bshot (?:dead|and killed|and wounded|and injured)\b|\bshoot \w+ dead\b|\bgunned down\b|\bopen(?:s|ed)? fire\b"
+        r"|\bsprayed with bullets\b|\bsnipers?\b|\bbehead(?:s|ed|ing)?\b",
+        "attack",
+        2.0,
+    ),
+    _r(
+        "combat_casualty",
+        r"\bKIA\b|\bWIA\b|\bkilled in action\b|\bcombat (?:wounds?|losses|deaths)\b",
+        "armed_clash",
+        2.0,
+        0,
+    ),
+    _r(
+        "ceasefire_violation",
+        r"\bviolat\w* (?:the )?(?:[\w\-]+ )?(?:ceasefire|cease-fire|truce)\b|\b(?:ceasefire|truce) violations?\b"
+        r"|\bviolations? of the (?:ceasefire|truce)\b|\bbreakthrough attempts?\b",
+        "armed_clash",
+        2.0,
+    ),
+    _r(
+        "russian_hostilities",
+        r"обстрел\w*|погиб\w*|ранен\w*|убит\w*|военных действий|боев\w*"
+        r"|обстріл\w*|загин\w*|поранен\w*|бойових дій|порушен\w* режиму",
+        "shelling_artillery_missile_attack",
+        2.0,
+    ),
     # Losses a war reports as such: 'heavy casualties', 'the bloodiest day since the truce'.
-    _r("heavy_losses", r"\bheavy (?:casualties|losses among (?:troops|soldiers|fighters))\b"
-       r"|\b(?:bloodiest|deadliest) (?:day|night|weekend|24 hours)\b", "armed_clash", 2.0),
+    _r(
+        "heavy_losses",
+        r"\bheavy (?:casualties|losses among (?:troops|soldiers|fighters))\b"
+        r"|\b(?:bloodiest|deadliest) (?:day|night|weekend|24 hours)\b",
+        "armed_clash",
+        2.0,
+    ),
 )
 
 MEDIUM: tuple[Rule, ...] = (
-    _r("clash", r"\bclash(?:es|ed)?\b|\bfighting\b|\bskirmish(?:es)?\b|\bbattle[sd]?\b|\bfought\b|\bhostilities\b|\bcombat\b"
-       r"|\bconfrontation\b|\bencounter\b", "armed_clash"),
-    _r("attack", r"\battack(?:s|ed|ing)?\b|\bassault(?:s|ed)?\b|\braid(?:s|ed)?\b|\boffensive\b|\bonslaught\b|\bincursion\b"
-       r"|\bstormed\b|\boverr[au]n(?:s|ning)?\b|\bstorm(?:s|ing)? (?:a |an |the )?(?:\w+ )?(?:village|town|base|camp|building|compound|prison|checkpoint|post|hotel|school|church|mosque|barracks|home|house)s?\b|\bstrikes?\b|\bstruck\b|\btargeted\b|\btargeting\b|\bfired (?:at|on|upon|into|shots|towards?)\b"
-       r"|\bfires? (?:on|at|upon|into|towards?)\b|\btarget(?:s)? (?:\w+ ){0,3}(?:sites?|positions?|bases?|posts?|areas?|convoys?|vehicles?|checkpoints?)\b"
-       r"|\bshooting\b|\bshot\b|\bgunfire\b|\bbullets?\b|\bmassacre[ds]?\b|\bexecuted\b|\btorched\b|\bset (?:on )?fire\b|\bset (?:\w+ )?(?:alight|ablaze)\b|\bset fire to\b|\btorch(?:es|ing)?\b|\blooted\b"
-       r"|\bburn(?:ed|t) (?:down )?(?:houses|homes|villages?)\b|\bpounded\b|\bblitz\b|\bassassinat\w+", "attack"),
-    _r("explosion", r"\bexplosions?\b|\bexploded\b|\bblasts?\b|\bdetonat\w+|\bbomb(?:s|ed|ing|ings)?\b|\bexplosives?\b"
-       r"|\bmissiles?\b|\brockets?\b|\bdrones?\b|\bshells?\b", "remote_explosive_landmine_ied"),
-    _r("killing", r"\bkill(?:s|ed|ing)?\b|\bslain\b|\bdead\b|\bdie[sd]?\b|\bdeaths?\b|\bwounded\b|\binjur(?:ed|ing|ies)\b"
-       r"|\bcasualt(?:y|ies)\b|\bdeath toll\b|\bfatalit(?:y|ies)\b|\bclaim(?:s|ed)? (?:\w+ ){0,2}lives\b", None, 0.5),
-    _r("abduction", r"\babduct(?:ed|s|ion|ions|ing)?\b|\bkidnap(?:ped|ping|pings|s)?\b|\btook (?:\w+ ){0,4}hostage\b"
-       r"|\btaken hostage\b|\bforcibly disappeared\b|\btaken captive\b", "abduction_forced_disappearance"),
-    _r("territory", r"\b(?:recaptur\w+|re-captur\w+|retook|retak(?:e|en|es|ing)|regain(?:ed|s)?|reclaim(?:ed|s)?|liberat(?:ed|es|ing))\b"
-       r"|\b(?:captur(?:e|ed|es|ing)|seiz(?:e|ed|es|ing)|overran|took (?:full )?control of|take control of|fell to|advanced (?:on|into))\b",
-       "territory"),
-    _r("sexual_violence", r"\brap(?:e|ed|es|ing)\b|\bsexual(?:ly)? (?:violence|assault(?:ed)?|abuse[ds]?)\b|\bgang[- ]rap\w*",
-       "sexual_violence"),
+    _r(
+        "clash",
+        r"\bclash(?:es|ed)?\b|\bfighting\b|\bskirmish(?:es)?\b|\bbattle[sd]?\b|\bfought\b|\bhostilities\b|\bcombat\b"
+        r"|\bconfrontation\b|\bencounter\b",
+        "armed_clash",
+    ),
+    _r(
+        "attack",
+        r"\battack(?:s|ed|ing)?\b|\bassault(?:s|ed)?\b|\braid(?:s|ed)?\b|\boffensive\b|\bonslaught\b|\bincursion\b"
+        r"|\bstormed\b|\boverr[au]n(?:s|ning)?\b|\bstorm(?:s|ing)? (?:a |an |the )?(?:\w+ )?(?:village|town|base|camp|building|compound|prison|checkpoint|post|hotel|school|church|mosque|barracks|home|house)s?\b|\bstrikes?\b|\bstruck\b|\btargeted\b|\btargeting\b|\bfired (?:at|on|upon|into|shots|towards?)\b"
+        r"|\bfires? (?:on|at|upon|into|towards?)\b|\btarget(?:s)? (?:\w+ ){0,3}(?:sites?|positions?|bases?|posts?|areas?|convoys?|vehicles?|checkpoints?)\b"
+        r"|\bshooting\b|\bshot\b|\bgunfire\b|\bbullets?\b|\bmassacre[ds]?\b|\bexecuted\b|\btorched\b|\bset (?:on )?fire\b|\bset (?:\w+ )?(?:alight|ablaze)\b|\bset fire to\b|\btorch(?:es|ing)?\b|\blooted\b"
+        r"|\bburn(?:ed|t) (?:down )?(?:houses|homes|villages?)\b|\bpounded\b|\bblitz\b|\bassassinat\w+",
+        "attack",
+    ),
+    _r(
+        "explosion",
+        r"\bexplosions?\b|\bexploded\b|\bblasts?\b|\bdetonat\w+|\bbomb(?:s|ed|ing|ings)?\b|\bexplosives?\b"
+        r"|\bmissiles?\b|\brockets?\b|\bdrones?\b|\bshells?\b",
+        "remote_explosive_landmine_ied",
+    ),
+    _r(
+        "killing",
+        r"\bkill(?:s|ed|ing)?\b|\bslain\b|\bdead\b|\bdie[sd]?\b|\bdeaths?\b|\bwounded\b|\binjur(?:ed|ing|ies)\b"
+        r"|\bcasualt(?:y|ies)\b|\bdeath toll\b|\bfatalit(?:y|ies)\b|\bclaim(?:s|ed)? (?:\w+ ){0,2}lives\b",
+        None,
+        0.5,
+    ),
+    _r(
+        "abduction",
+        r"\babduct(?:ed|s|ion|ions|ing)?\b|\bkidnap(?:ped|ping|pings|s)?\b|\btook (?:\w+ ){0,4}hostage\b"
+        r"|\btaken hostage\b|\bforcibly disappeared\b|\btaken captive\b",
+        "abduction_forced_disappearance",
+    ),
+    _r(
+        "territory",
+        r"\b(?:recaptur\w+|re-captur\w+|retook|retak(?:e|en|es|ing)|regain(?:ed|s)?|reclaim(?:ed|s)?|liberat(?:ed|es|ing))\b"
+        r"|\b(?:captur(?:e|ed|es|ing)|seiz(?:e|ed|es|ing)|overran|took (?:full )?control of|take control of|fell to|advanced (?:on|into))\b",
+        "territory",
+    ),
+    _r(
+        "sexual_violence",
+        r"\brap(?:e|ed|es|ing)\b|\bsexual(?:ly)? (?:violence|assault(?:ed)?|abuse[ds]?)\b|\bgang[- ]rap\w*",
+        "sexual_violence",
+    ),
 )
 
 # --- Phrases in which a violent-looking word is not violence. Where one overlaps a trigger,
@@ -149,84 +268,171 @@ NOT_VIOLENCE = Guarded(
 
 # --- Frames that make an item something other than an incident report.
 FRAMES: tuple[Rule, ...] = (
-    _r("sport", r"\b(?:football|soccer|cricket|rugby|tennis|golf|basketball|baseball|hockey|NBA|NFL|UFC|MMA|boxing|boxer|F1|Formula One"
-       r"|Grand Prix|Olympics?|Olympic|World Cup|Champions League|Premier League|LaLiga|La Liga|Serie A|Bundesliga|Europa League|FIFA|UEFA"
-       r"|strikers?|midfielders?|goalkeepers?|defenders? (?=and|were|was)|goals?|scored|team news|kick-?off|semi-?finals?|quarter-?finals?"
-       r"|tournament|wickets?|innings|T20|ODI|grand slam|fight card|knockout|Clasico|lineups?|playoffs?|league|squad|coach|hat-trick"
-       r"|title fight|heavyweight|lightweight|welterweight|match(?:es)?|fixtures?|sprint|marathon|cyclist|peloton|Wimbledon|Australian Open"
-       r"|US Open|French Open|Ryder Cup|Super Bowl|Test series|derby|relegation|transfer window|striker's)\b|\b\d{1,3}-\d{1,3} (?:win|victory|defeat|loss|draw)\b",
-       None, -3.0),
-    _r("fiction_culture", r"\b(?:film|movie|novel|album|song|singer|actor|actress|director's|box office|Oscars?|Bafta|Grammy|Emmy|premiere"
-       r"|video game|videogame|computer game|game developer|TV series|drama series|thriller|sitcom|soap opera|theatre|musical|festival|gallery"
-       r"|exhibition|museum|documentary|book|author|comic|cartoon|anime|Hollywood|Bollywood|Netflix|award|awards)\b", None, -1.5),
-    _r("business_tech", r"\b(?:shares|stocks?|profits?|revenue|earnings|investors?|market share|quarterly|shareholders|IPO|merger|acquisition"
-       r"|chief executive|CEO|economy|economic|inflation|interest rates?|GDP|tariffs?|exports?|imports?|retail|consumers?|prices?|oil prices"
-       r"|broadband|software|smartphones?|mobile phones?|internet|website|online|gadgets?|laptops?|chips?|crypto\w*|bitcoin|startups?|AI)\b",
-       None, -1.0),
-    _r("labour_strike", r"\b(?:trade unions?|union members|unions?|walk-?outs?|pay dispute|wage dispute|industrial action|picket\w*|dockers|strikers)\b"
-       r"|\bstriking (?:\w+ )?(?:workers|staff|teachers|doctors|nurses|employees|miners|drivers|dockers|pilots|students|farmers)\b", None, -2.0),
-    _r("accident_disaster", r"\b(?:car|bus|road|traffic|plane|train|helicopter|boat|ferry|air|truck|lorry|motorway) (?:crash|accident|collision)e?s?\b"
-       r"|\bcrash(?:ed|es)?\b|\boverturn\w*|\brolled over\b|\bveered off\b|\bcollid\w+\b|\bcollision\b|\bcapsiz\w+\b|\bsank\b|\bsinking\b|\bshipwreck\w*\b|\bderail\w*\b|\bplung(?:e|es|ed|ing)\b"
-       r"|\bearthquakes?\b|\bquakes?\b|\btremors?\b|\bfloods?\b|\bflooding\b|\blandslides?\b|\bmudslides?\b|\bcyclones?\b|\bhurricanes?\b"
-       r"|\btyphoons?\b|\b(?:tropical|winter|severe|heavy|snow|dust|sand|rain|ice|hail|thunder|wind) ?storms?\b|\bstorms? (?:hit|hits|lash\w*|sweep\w*|kill\w*|batter\w*|caus\w*)\b|\btornado\w*\b|\bwildfires?\b|\bbush ?fires?\b|\bforest fires?\b|\bblaze\b|\bfire broke out\b|\bgas (?:leak|explosion|cylinder)s?\b"
-       r"|\bboiler\b|\bstampedes?\b|\bdrown\w*\b|\bavalanches?\b|\bheat ?waves?\b|\bvolcan\w+\b|\btsunamis?\b|\bcholera\b|\bepidemic\b"
-       r"|\bpandemic\b|\bCovid\w*\b|\boutbreak\b|\bfamine\b|\bmine collapse\b|\bmining accident\b|\btrapped (?:miners|underground)\b"
-       r"|\bmigrant boat\b|\b(?:factory|plant|refinery|warehouse|mine|gas|chemical|fireworks?|boiler|pipeline|tanker|industrial|kitchen|restaurant|hospital) (?:fire|explosion|blast)s?\b|\bbuilding collapsed?\b|\bbridge collapsed?\b|\bpoisoning\b|\bfood poisoning\b|\bair pollution\b"
-       r"|\baccident(?:s|al|ally)?\b|\b(?:fire|leak|fault|malfunction|short circuit) (?:triggered|caused|sparked)\b|\b(?:triggered|caused|sparked) by (?:a )?(?:fire|leak|fault|malfunction)\b"
-       r"|\bsmog\b|\bmeteor\w*\b|\bdisease\b|\bfirefighters?\b|\bfirework\w*\b|\bmine explosion\b|\bemergency landing\b|\bturbulence\b",
-       None, -2.5),
-    _r("judicial_crime", r"\bsentenc\w+\b|\bconvicted\b|\bconvictions?\b|\bpleads? (?:not )?guilty\b|\bpleaded\b|\bfound guilty\b|\bacquitt\w+\b"
-       r"|\bon trial\b|\btrial\b|\b(?:in|to|before|a|the) court\b(?! (?:office|building|compound|house))|\b(?:supreme|high|appeals?|military|criminal|district|federal|crown|magistrates'?) court\b|\bcourt (?:ruled|rules|heard|hears|case|hearing|sentenced|convicted|ordered|orders|rejected|upheld|found|fines?|fined|jails?|jailed)\b|\bjudges?\b|\bjailed\b|\bjails?\b|\bprison term\b|\bcharged (?:with|after|over|in)\b|\bcharges\b"
-       r"|\bindicted\b|\bprosecut\w+\b|\bverdict\b|\blawsuits?\b|\bsues?\b|\bsued\b|\bexecutes\b|\bdeath penalty\b|\bdeath sentence\b"
-       r"|\blife sentence\b|\bappeal\b|\bextradit\w+\b|\bdeport\w*\b|\bmurder(?:ed|er|ers|s)?\b|\bstabb\w+\b|\bknife\b|\bknifeman\b|\brobbery\b"
-       r"|\brobbers?\b|\bburglar\w*\b|\bdomestic violence\b|\bschool shooting\b|\bmass shooting\b|\bserial killer\b|\bmanslaughter\b"
-       r"|\bshot (?:dead )?by (?:police|officers|an officer|a police officer)\b|\bpolice (?:watchdog|shooting|chase|custody)\b|\bdrug (?:gangs?|cartels?|traffickers?|lords?)\b|\borgani[sz]ed crime\b"
-       r"|\bpersonal dispute\b|\bdomestic dispute\b|\bmotive\b|\brampage\b"
-       r"|\bespionage\b|\bspying\b|\bfraud\b|\bcorruption\b|\bpolice (?:said|say) (?:a|the) (?:man|woman|suspect)\b|\bsuspect\b|\bgangs?\b|\bcartels?\b",
-       None, -2.0),
-    _r("opinion_analysis", r"\bAJOPINION|\bopinion\b|\banalysis\b|\bexplainer\b|\bexplained\b|\bwhat we know\b|\bkey (?:events|takeaways)\b|\blist of\b"
-       r"|\btimeline\b|\bin pictures\b|^live\b|\blive:|^inside\b|\binside the\b|\bpodcast\b|\binterview\b|\bhistory of\b|\bbrief history\b|\blive updates\b|\blive blog\b"
-       r"|\bmapping\b|\blessons\b|\blegacy\b|(?-i:\bI\b)(?!['’])|\bmy\b|\bmourn\w*\b|\bwhat (?:next|is|are|does|did|happened)\b|\bhow (?:did|does|do|the)\b"
-       r"|\bwhy (?:is|are|did|does|do|the)\b|\breflects?\b|\bessay\b|\b(?:opinion |weekly |his |her |my )column\b|\bcommentary\b|\bmemoir\b|\brecounts?\b|\bsurvived\b"
-       r"|\bhumanity\b|\bempathy\b|\bmoral\b|\bgenocid\w+\b", None, -1.5),
-    _r("diplomacy", r"\b(?:peace|ceasefire|cease-fire|truce) (?:talks|deal|agreement|negotiations|plan|proposal|process|efforts?|summit|framework"
-       r"|terms|accord|pact|bid|push|envoy|conference|initiative|roadmap|text|draft|offer)\b|\btalks\b|\bnegotiat\w+\b|\bdiplomac\w*\b|\bdiplomats?\b"
-       r"|\bsummit\b|\bmediat\w+\b|\bbrokered\b|\benvoys?\b|\bagreements?\b|\baccords?\b|\bsign(?:ed|s|ing)? (?:a |the )?deal\b|\bmeets?\b|\bmet with\b"
-       r"|\bphone call\b|\bcall(?:s|ed)? for\b|\burges?\b|\burged\b|\bwelcomes?\b|\bwelcomed\b|\bsanctions?\b|\bresolution\b|\bvotes?\b|\belections?\b"
-       r"|\bprisoners? (?:swap|exchange|release)\b|\bexchange (?:of )?prisoners\b|\bswap\b|\bhostage (?:deal|release)\b|\breleased?\b|\bfreed\b"
-       r"|\bhumanitarian aid\b|\baid (?:deliveries|convoys?|trucks)\b|\breconstruction\b|\brebuild\w*\b|\bimplement\w*\b|\bextend\w*\b"
-       r"|\bproposal\b|\bframework\b|\bguarantees?\b|\bceasefire (?:holds|held|takes effect|came into effect|begins|starts|deal)\b", None, -1.0),
-    _r("protest", r"\bprotest\w*\b|\bdemonstrat\w+\b|\brall(?:y|ies|ied)\b|\bmarch(?:ed|ers)\b|(?-i:\bmarch(?:es)?\b)|\bsit-ins?\b|\briot\w*\b|\bwater cannons?\b"
-       r"|\btear ?gas\b|\bpicket\w*\b|\bblocked (?:the )?roads?\b|\bbarricad\w+\b", None, -2.0),
-    _r("procurement", r"\b(?:receives?|received|takes? delivery of|took delivery of|acquires?|acquired|gets|delivers?|delivered|supplies|supplied|sends?|sent|pledges?|pledged|approves?|approved|buys?|bought|orders?|ordered|unveils?|unveiled)\b (?:\w+ ){0,3}(?:jets|fighter jets|F-16s?|tanks|missiles|air defen[cs]es?|weapons|arms|ammunition|shells|drones|systems|aid package|military aid)\b",
-       None, -1.5),
-    _r("cumulative_toll", r"\b(?:death toll|toll|dead|deaths|killed)\b[^.]{0,40}?\b(?:passe[sd]|tops?|topped|surpass\w*|exceed\w*|reache[sd]|nears?|neared|hits?|climbs? (?:to|past|above)|rises? (?:to|past|above)|rose (?:to|past|above))\s+(?:\d{1,3},\d{3}|\d{4,}|\d+ (?:000|thousand|million))\b"
-       r"|\bsince the (?:war|conflict|invasion|fighting|offensive) (?:began|started)\b"
-       r"|\b(?:war|conflict|fighting|violence|insurgency|invasion)\b[^.]{0,40}?\b(?:has|have) (?:killed|left)\b[^.]{0,20}?(?:\b(?:\d{1,3},\d{3}|\d{4,}|\d+ (?:000|thousand|million))\b|\b(?:tens of |hundreds of )?thousands\b)"
-       r"|\b(?:\d{1,3},\d{3}|\d{4,}|\d+ (?:000|thousand|million))\b[^.]{0,60}?\bsince (?:the )?(?:start of the |beginning of the )?(?:full-scale )?(?:war|conflict|invasion|fighting|offensive)\b",
-       None, -2.0),
-    _r("mutual_blame", r"\btrade(?:s|d)? (?:accusations|blame|charges)\b|\baccus(?:e|ed|ing) each other\b|\bblam(?:e|ed|ing) each other\b|\bmutual accusations\b",
-       None, -2.5),
-    _r("tension", r"\bescalat\w+\b|\btensions?\b|\bon edge\b|\bbrink\b|\bwar clouds\b|\bspectre\b|\bsimmer\w*\b", None, -1.0),
-    _r("displacement", r"\bfle(?:e|es|eing|d) (?:the )?(?:\w+ )?(?:fighting|violence|war|conflict|bombing|shelling|attacks)\b|\brefugees? (?:describe|recount|tell)\w*|\bdisplaced (?:people|families) (?:describe|recount|tell|return)\w*",
-       None, -1.5),
-    _r("future_threat", r"\bthreat(?:en|ens|ened|ening)?\b|\bwarns?\b|\bwarned\b|\bwarning\b|\bvows?\b|\bvowed\b|\bpledges?\b|\bplans? to\b|\bany (?:attack|aggression|strike|incursion)\b|\brespond to\b"
-       r"|\bprepar\w+\b|\bpossible\b|\bpotential\b|\bwould\b|\bcould\b|\bif\b|\bfears? of\b|\brisk of\b|\bready (?:for|to)\b|\bdrills?\b"
-       r"|\bmilitary exercises?\b|\bwar games\b|\bbuy\b|\bpurchases?\b|\bdefen[cs]e spending\b|\bbudget\b|\barms (?:sales?|deals?|supplies|exports?)\b"
-       r"|\bweapons? (?:sales?|deals?|deliveries|supplies)\b|\bsale of\b|\bapprov\w* (?:the )?(?:sale|purchase|delivery|export)\b|\bprocure\w*\b|\bcontracts?\b|\bF-35\w*\b|\bcapable of\b"
-       r"|\bdeterren\w+\b|\bthreatens?\b|\bcontingency\b|\bfactor(?:y|ies) (?:making|producing|build\w*)\b|\bmanufactur\w+\b|\bproduc(?:e|es|ing|tion) (?:of )?(?:\w+ )?(?:drones|missiles|shells|weapons|ammunition)\b", None, -1.0),
-    _r("anniversary", r"\banniversary\b|\bmarks? \d+ years\b|\b(?:\d+|two|three|four|five|ten|twenty) (?:years|decades) (?:since|after|ago|on)\b|\byears (?:ago|after|since)\b"
-       r"|\bcommemorat\w+\b|\bremember\w*\b|\blast (?:month|year|week|summer|winter|spring)'s\b", None, -2.5),
-    _r("aftermath", r"\bfunerals?\b|\bburial\b|\bburied\b|\blaid to rest\b|\bmourners\b|\bvigils?\b|\bmemorial service\b|\bcondolences\b|\bpay(?:s|ing)? tribute\b"
-       r"|\bvisit(?:s|ed|ing)? (?:the )?(?:wounded|injured|victims|survivors|troops wounded|soldiers wounded)\b"
-       r"|\bprosthe\w+|\b(?:landmine|mine|bomb|attack|war) survivors\b|\brehabilitation\b", None, -4.0),
-    _r("historical", r"\bmemorial\b"
-       r"|\blast year\b|\bin (?:19|20)\d\d\b(?! ?,)|\b(?:one|a|two|three|four|five|six|\d+) (?:year|month)s? on\b|\bdecades?\b|\bhistoric(?:al)?\b|\bwar crimes?\b|\bNakba\b|\bWorld War\b|\bVictory Day\b"
-       r"|\bparade\b|\bveterans?\b|\bcentury\b|\bcenturies\b|\bmonths of\b|\byears of\b|\bsince (?:the )?(?:war|conflict) began\b"
-       r"|\bbodies (?:found|recovered|under)\b|\bunder (?:the )?rubble\b|\bmass graves?\b|\bexhum\w+\b", None, -1.5),
-    _r("nonviolent_armed_group", r"\bsurrender(?:ed|s)?\b|\bdefect(?:ed|s|ion|ions)?\b|\bswitched sides\b|\bjoined (?:the )?(?:\w+ )?(?:militants|Taliban|rebels|group)\b"
-       r"|\bno reported violence\b|\bwithout (?:a )?(?:fight|resistance|violence)\b|\bpeacefully\b|\bwithdr[ae]w\w*\b|\bhanded over\b"
-       r"|\brecruit\w*\b|\bgraduat\w+\b|\bpeace march\b|\bchange to (?:armed )?group\b|\bagreement:", None, -2.5),
+    _r(
+        "sport",
+        r"\b(?:football|soccer|cricket|rugby|tennis|golf|basketball|baseball|hockey|NBA|NFL|UFC|MMA|boxing|boxer|F1|Formula One"
+        r"|Grand Prix|Olympics?|Olympic|World Cup|Champions League|Premier League|LaLiga|La Liga|Serie A|Bundesliga|Europa League|FIFA|UEFA"
+        r"|strikers?|midfielders?|goalkeepers?|defenders? (?=and|were|was)|goals?|scored|team news|kick-?off|semi-?finals?|quarter-?finals?"
+        r"|tournament|wickets?|innings|T20|ODI|grand slam|fight card|knockout|Clasico|lineups?|playoffs?|league|squad|coach|hat-trick"
+        r"|title fight|heavyweight|lightweight|welterweight|match(?:es)?|fixtures?|sprint|marathon|cyclist|peloton|Wimbledon|Australian Open"
+        r"|US Open|French Open|Ryder Cup|Super Bowl|Test series|derby|relegation|transfer window|striker's)\b|\b\d{1,3}-\d{1,3} (?:win|victory|defeat|loss|draw)\b",
+        None,
+        -3.0,
+    ),
+    _r(
+        "fiction_culture",
+        r"\b(?:film|movie|novel|album|song|singer|actor|actress|director's|box office|Oscars?|Bafta|Grammy|Emmy|premiere"
+        r"|video game|videogame|computer game|game developer|TV series|drama series|thriller|sitcom|soap opera|theatre|musical|festival|gallery"
+        r"|exhibition|museum|documentary|book|author|comic|cartoon|anime|Hollywood|Bollywood|Netflix|award|awards)\b",
+        None,
+        -1.5,
+    ),
+    _r(
+        "business_tech",
+        r"\b(?:shares|stocks?|profits?|revenue|earnings|investors?|market share|quarterly|shareholders|IPO|merger|acquisition"
+        r"|chief executive|CEO|economy|economic|inflation|interest rates?|GDP|tariffs?|exports?|imports?|retail|consumers?|prices?|oil prices"
+        r"|broadband|software|smartphones?|mobile phones?|internet|website|online|gadgets?|laptops?|chips?|crypto\w*|bitcoin|startups?|AI)\b",
+        None,
+        -1.0,
+    ),
+    _r(
+        "labour_strike",
+        r"\b(?:trade unions?|union members|unions?|walk-?outs?|pay dispute|wage dispute|industrial action|picket\w*|dockers|strikers)\b"
+        r"|\bstriking (?:\w+ )?(?:workers|staff|teachers|doctors|nurses|employees|miners|drivers|dockers|pilots|students|farmers)\b",
+        None,
+        -2.0,
+    ),
+    _r(
+        "accident_disaster",
+        r"\b(?:car|bus|road|traffic|plane|train|helicopter|boat|ferry|air|truck|lorry|motorway) (?:crash|accident|collision)e?s?\b"
+        r"|\bcrash(?:ed|es)?\b|\boverturn\w*|\brolled over\b|\bveered off\b|\bcollid\w+\b|\bcollision\b|\bcapsiz\w+\b|\bsank\b|\bsinking\b|\bshipwreck\w*\b|\bderail\w*\b|\bplung(?:e|es|ed|ing)\b"
+        r"|\bearthquakes?\b|\bquakes?\b|\btremors?\b|\bfloods?\b|\bflooding\b|\blandslides?\b|\bmudslides?\b|\bcyclones?\b|\bhurricanes?\b"
+        r"|\btyphoons?\b|\b(?:tropical|winter|severe|heavy|snow|dust|sand|rain|ice|hail|thunder|wind) ?storms?\b|\bstorms? (?:hit|hits|lash\w*|sweep\w*|kill\w*|batter\w*|caus\w*)\b|\btornado\w*\b|\bwildfires?\b|\bbush ?fires?\b|\bforest fires?\b|\bblaze\b|\bfire broke out\b|\bgas (?:leak|explosion|cylinder)s?\b"
+        r"|\bboiler\b|\bstampedes?\b|\bdrown\w*\b|\bavalanches?\b|\bheat ?waves?\b|\bvolcan\w+\b|\btsunamis?\b|\bcholera\b|\bepidemic\b"
+        r"|\bpandemic\b|\bCovid\w*\b|\boutbreak\b|\bfamine\b|\bmine collapse\b|\bmining accident\b|\btrapped (?:miners|underground)\b"
+        r"|\bmigrant boat\b|\b(?:factory|plant|refinery|warehouse|mine|gas|chemical|fireworks?|boiler|pipeline|tanker|industrial|kitchen|restaurant|hospital) (?:fire|explosion|blast)s?\b|\bbuilding collapsed?\b|\bbridge collapsed?\b|\bpoisoning\b|\bfood poisoning\b|\bair pollution\b"
+        r"|\baccident(?:s|al|ally)?\b|\b(?:fire|leak|fault|malfunction|short circuit) (?:triggered|caused|sparked)\b|\b(?:triggered|caused|sparked) by (?:a )?(?:fire|leak|fault|malfunction)\b"
+        r"|\bsmog\b|\bmeteor\w*\b|\bdisease\b|\bfirefighters?\b|\bfirework\w*\b|\bmine explosion\b|\bemergency landing\b|\bturbulence\b",
+        None,
+        -2.5,
+    ),
+    _r(
+        "judicial_crime",
+        r"\bsentenc\w+\b|\bconvicted\b|\bconvictions?\b|\bpleads? (?:not )?guilty\b|\bpleaded\b|\bfound guilty\b|\bacquitt\w+\b"
+        r"|\bon trial\b|\btrial\b|\b(?:in|to|before|a|the) court\b(?! (?:office|building|compound|house))|\b(?:supreme|high|appeals?|military|criminal|district|federal|crown|magistrates'?) court\b|\bcourt (?:ruled|rules|heard|hears|case|hearing|sentenced|convicted|ordered|orders|rejected|upheld|found|fines?|fined|jails?|jailed)\b|\bjudges?\b|\bjailed\b|\bjails?\b|\bprison term\b|\bcharged (?:with|after|over|in)\b|\bcharges\b"
+        r"|\bindicted\b|\bprosecut\w+\b|\bverdict\b|\blawsuits?\b|\bsues?\b|\bsued\b|\bexecutes\b|\bdeath penalty\b|\bdeath sentence\b"
+        r"|\blife sentence\b|\bappeal\b|\bextradit\w+\b|\bdeport\w*\b|\bmurder(?:ed|er|ers|s)?\b|\bstabb\w+\b|\bknife\b|\bknifeman\b|\brobbery\b"
+        r"|\brobbers?\b|\bburglar\w*\b|\bdomestic violence\b|\bschool shooting\b|\bmass shooting\b|\bserial killer\b|\bmanslaughter\b"
+        r"|\bshot (?:dead )?by (?:police|officers|an officer|a police officer)\b|\bpolice (?:watchdog|shooting|chase|custody)\b|\bdrug (?:gangs?|cartels?|traffickers?|lords?)\b|\borgani[sz]ed crime\b"
+        r"|\bpersonal dispute\b|\bdomestic dispute\b|\bmotive\b|\brampage\b"
+        r"|\bespionage\b|\bspying\b|\bfraud\b|\bcorruption\b|\bpolice (?:said|say) (?:a|the) (?:man|woman|suspect)\b|\bsuspect\b|\bgangs?\b|\bcartels?\b",
+        None,
+        -2.0,
+    ),
+    _r(
+        "opinion_analysis",
+        r"\bAJOPINION|\bopinion\b|\banalysis\b|\bexplainer\b|\bexplained\b|\bwhat we know\b|\bkey (?:events|takeaways)\b|\blist of\b"
+        r"|\btimeline\b|\bin pictures\b|^live\b|\blive:|^inside\b|\binside the\b|\bpodcast\b|\binterview\b|\bhistory of\b|\bbrief history\b|\blive updates\b|\blive blog\b"
+        r"|\bmapping\b|\blessons\b|\blegacy\b|(?-i:\bI\b)(?!['’])|\bmy\b|\bmourn\w*\b|\bwhat (?:next|is|are|does|did|happened)\b|\bhow (?:did|does|do|the)\b"
+        r"|\bwhy (?:is|are|did|does|do|the)\b|\breflects?\b|\bessay\b|\b(?:opinion |weekly |his |her |my )column\b|\bcommentary\b|\bmemoir\b|\brecounts?\b|\bsurvived\b"
+        r"|\bhumanity\b|\bempathy\b|\bmoral\b|\bgenocid\w+\b",
+        None,
+        -1.5,
+    ),
+    _r(
+        "diplomacy",
+        r"\b(?:peace|ceasefire|cease-fire|truce) (?:talks|deal|agreement|negotiations|plan|proposal|process|efforts?|summit|framework"
+        r"|terms|accord|pact|bid|push|envoy|conference|initiative|roadmap|text|draft|offer)\b|\btalks\b|\bnegotiat\w+\b|\bdiplomac\w*\b|\bdiplomats?\b"
+        r"|\bsummit\b|\bmediat\w+\b|\bbrokered\b|\benvoys?\b|\bagreements?\b|\baccords?\b|\bsign(?:ed|s|ing)? (?:a |the )?deal\b|\bmeets?\b|\bmet with\b"
+        r"|\bphone call\b|\bcall(?:s|ed)? for\b|\burges?\b|\burged\b|\bwelcomes?\b|\bwelcomed\b|\bsanctions?\b|\bresolution\b|\bvotes?\b|\belections?\b"
+        r"|\bprisoners? (?:swap|exchange|release)\b|\bexchange (?:of )?prisoners\b|\bswap\b|\bhostage (?:deal|release)\b|\breleased?\b|\bfreed\b"
+        r"|\bhumanitarian aid\b|\baid (?:deliveries|convoys?|trucks)\b|\breconstruction\b|\brebuild\w*\b|\bimplement\w*\b|\bextend\w*\b"
+        r"|\bproposal\b|\bframework\b|\bguarantees?\b|\bceasefire (?:holds|held|takes effect|came into effect|begins|starts|deal)\b",
+        None,
+        -1.0,
+    ),
+    _r(
+        "protest",
+        r"\bprotest\w*\b|\bdemonstrat\w+\b|\brall(?:y|ies|ied)\b|\bmarch(?:ed|ers)\b|(?-i:\bmarch(?:es)?\b)|\bsit-ins?\b|\briot\w*\b|\bwater cannons?\b"
+        r"|\btear ?gas\b|\bpicket\w*\b|\bblocked (?:the )?roads?\b|\bbarricad\w+\b",
+        None,
+        -2.0,
+    ),
+    _r(
+        "procurement",
+        r"\b(?:receives?|received|takes? delivery of|took delivery of|acquires?|acquired|gets|delivers?|delivered|supplies|supplied|sends?|sent|pledges?|pledged|approves?|approved|buys?|bought|orders?|ordered|unveils?|unveiled)\b (?:\w+ ){0,3}(?:jets|fighter jets|F-16s?|tanks|missiles|air defen[cs]es?|weapons|arms|ammunition|shells|drones|systems|aid package|military aid)\b",
+        None,
+        -1.5,
+    ),
+    _r(
+        "cumulative_toll",
+        r"\b(?:death toll|toll|dead|deaths|killed)\b[^.]{0,40}?\b(?:passe[sd]|tops?|topped|surpass\w*|exceed\w*|reache[sd]|nears?|neared|hits?|climbs? (?:to|past|above)|rises? (?:to|past|above)|rose (?:to|past|above))\s+(?:\d{1,3},\d{3}|\d{4,}|\d+ (?:000|thousand|million))\b"
+        r"|\bsince the (?:war|conflict|invasion|fighting|offensive) (?:began|started)\b"
+        r"|\b(?:war|conflict|fighting|violence|insurgency|invasion)\b[^.]{0,40}?\b(?:has|have) (?:killed|left)\b[^.]{0,20}?(?:\b(?:\d{1,3},\d{3}|\d{4,}|\d+ (?:000|thousand|million))\b|\b(?:tens of |hundreds of )?thousands\b)"
+        r"|\b(?:\d{1,3},\d{3}|\d{4,}|\d+ (?:000|thousand|million))\b[^.]{0,60}?\bsince (?:the )?(?:start of the |beginning of the )?(?:full-scale )?(?:war|conflict|invasion|fighting|offensive)\b",
+        None,
+        -2.0,
+    ),
+    _r(
+        "mutual_blame",
+        r"\btrade(?:s|d)? (?:accusations|blame|charges)\b|\baccus(?:e|ed|ing) each other\b|\bblam(?:e|ed|ing) each other\b|\bmutual accusations\b",
+        None,
+        -2.5,
+    ),
+    _r(
+        "tension",
+        r"\bescalat\w+\b|\btensions?\b|\bon edge\b|\bbrink\b|\bwar clouds\b|\bspectre\b|\bsimmer\w*\b",
+        None,
+        -1.0,
+    ),
+    _r(
+        "displacement",
+        r"\bfle(?:e|es|eing|d) (?:the )?(?:\w+ )?(?:fighting|violence|war|conflict|bombing|shelling|attacks)\b|\brefugees? (?:describe|recount|tell)\w*|\bdisplaced (?:people|families) (?:describe|recount|tell|return)\w*",
+        None,
+        -1.5,
+    ),
+    _r(
+        "future_threat",
+        r"\bthreat(?:en|ens|ened|ening)?\b|\bwarns?\b|\bwarned\b|\bwarning\b|\bvows?\b|\bvowed\b|\bpledges?\b|\bplans? to\b|\bany (?:attack|aggression|strike|incursion)\b|\brespond to\b"
+        r"|\bprepar\w+\b|\bpossible\b|\bpotential\b|\bwould\b|\bcould\b|\bif\b|\bfears? of\b|\brisk of\b|\bready (?:for|to)\b|\bdrills?\b"
+        r"|\bmilitary exercises?\b|\bwar games\b|\bbuy\b|\bpurchases?\b|\bdefen[cs]e spending\b|\bbudget\b|\barms (?:sales?|deals?|supplies|exports?)\b"
+        r"|\bweapons? (?:sales?|deals?|deliveries|supplies)\b|\bsale of\b|\bapprov\w* (?:the )?(?:sale|purchase|delivery|export)\b|\bprocure\w*\b|\bcontracts?\b|\bF-35\w*\b|\bcapable of\b"
+        r"|\bdeterren\w+\b|\bthreatens?\b|\bcontingency\b|\bfactor(?:y|ies) (?:making|producing|build\w*)\b|\bmanufactur\w+\b|\bproduc(?:e|es|ing|tion) (?:of )?(?:\w+ )?(?:drones|missiles|shells|weapons|ammunition)\b",
+        None,
+        -1.0,
+    ),
+    _r(
+        "anniversary",
+        r"\banniversary\b|\bmarks? \d+ years\b|\b(?:\d+|two|three|four|five|ten|twenty) (?:years|decades) (?:since|after|ago|on)\b|\byears (?:ago|after|since)\b"
+        r"|\bcommemorat\w+\b|\bremember\w*\b|\blast (?:month|year|week|summer|winter|spring)'s\b",
+        None,
+        -2.5,
+    ),
+    _r(
+        "aftermath",
+        r"\bfunerals?\b|\bburial\b|\bburied\b|\blaid to rest\b|\bmourners\b|\bvigils?\b|\bmemorial service\b|\bcondolences\b|\bpay(?:s|ing)? tribute\b"
+        r"|\bvisit(?:s|ed|ing)? (?:the )?(?:wounded|injured|victims|survivors|troops wounded|soldiers wounded)\b"
+        r"|\bprosthe\w+|\b(?:landmine|mine|bomb|attack|war) survivors\b|\brehabilitation\b",
+        None,
+        -4.0,
+    ),
+    _r(
+        "historical",
+        r"\bmemorial\b"
+        r"|\blast year\b|\bin (?:19|20)\d\d\b(?! ?,)|\b(?:one|a|two|three|four|five|six|\d+) (?:year|month)s? on\b|\bdecades?\b|\bhistoric(?:al)?\b|\bwar crimes?\b|\bNakba\b|\bWorld War\b|\bVictory Day\b"
+        r"|\bparade\b|\bveterans?\b|\bcentury\b|\bcenturies\b|\bmonths of\b|\byears of\b|\bsince (?:the )?(?:war|conflict) began\b"
+        r"|\bbodies (?:found|recovered|under)\b|\bunder (?:the )?rubble\b|\bmass graves?\b|\bexhum\w+\b",
+        None,
+        -1.5,
+    ),
+    _r(
+        "nonviolent_armed_group",
+        r"\bsurrender(?:ed|s)?\b|\bdefect(?:ed|s|ion|ions)?\b|\bswitched sides\b|\bjoined (?:the )?(?:\w+ )?(?:militants|Taliban|rebels|group)\b"
+        r"|\bno reported violence\b|\bwithout (?:a )?(?:fight|resistance|violence)\b|\bpeacefully\b|\bwithdr[ae]w\w*\b|\bhanded over\b"
+        r"|\brecruit\w*\b|\bgraduat\w+\b|\bpeace march\b|\bchange to (?:armed )?group\b|\bagreement:",
+        None,
+        -2.5,
+    ),
 )
 
 HEDGE = Guarded(
@@ -235,7 +441,10 @@ HEDGE = Guarded(
     r"|\bcould not be (?:independently )?(?:verified|confirmed)\b|\bif confirmed\b|\bsaid to (?:have|be)\b|\bwere said\b|\bthought to\b",
     IGNORE,
 )
-CEASEFIRE = Guarded(r"\bcease-?fires?\b|\btruces?\b|\bcessation of hostilities\b|\barmistices?\b|\bперемири\w*|\bрежима тишины\b|\bприпинення вогню\b|\bпрекращени\w* огня\b|\bрежиму тиші\b", IGNORE)
+CEASEFIRE = Guarded(
+    r"\bcease-?fires?\b|\btruces?\b|\bcessation of hostilities\b|\barmistices?\b|\bперемири\w*|\bрежима тишины\b|\bприпинення вогню\b|\bпрекращени\w* огня\b|\bрежиму тиші\b",
+    IGNORE,
+)
 SITREP = Guarded(
     r"\b(?:situation update|situation report|sitrep|CrisisWatch|overview of the (?:current )?(?:\w+ ){0,4}situation)\b|Обзор\b|Сводка\b|Зведення\b"
     # a monitoring mission's report: by their nature they record ceasefire violations
@@ -247,24 +456,32 @@ SITREP = Guarded(
 )
 # A numbered report of a monitoring mission ('Daily Report 57/2021'): no theatre named, but the
 # numbering is the missions' own.
-MISSION_REPORT = re.compile(r"\b(?:daily|spot|weekly|thematic) reports? (?:No\.? ?)?\d{1,3}/(?:19|20)\d\d\b", IGNORE)
+MISSION_REPORT = re.compile(
+    r"\b(?:daily|spot|weekly|thematic) reports? (?:No\.? ?)?\d{1,3}/(?:19|20)\d\d\b", IGNORE
+)
 CONFLICT_ZONE = Guarded(
     r"\beast(?:ern)? Ukraine\b|\bDonbass?\b|\bDonetsk\b|\bLuhansk\b|\bLugansk\b|\bDPR\b|\bLPR\b|\bhostilities\b|военных действий"
     r"|\bconflict zone\b|\bfront ?line\b|\bATO\b|\bJFO\b|\bUkraine\b",
     IGNORE,
 )
 QUESTION_START = re.compile(
-    r"^\s*(?:why|how|what|who|which|when|where|can|could|will|would|should|is|are|does|do|did|has|have|was|were)\b", IGNORE)
+    r"^\s*(?:why|how|what|who|which|when|where|can|could|will|would|should|is|are|does|do|did|has|have|was|were)\b",
+    IGNORE,
+)
 
 # Weapons named without a verb: enough, with a violent word, to make the violence armed.
 WEAPONS = Guarded(
     r"\b(?:rockets?|missiles?|shells?|bombs?|drones?|mortars?|grenades?|guns?|rifles?|bullets?|explosives?|warplanes?|fighter jets?"
-    r"|helicopters?|tanks?|artillery|machine[- ]guns?|AK-47s?|Kalashnikovs?|munitions?|ammunition)\b", IGNORE)
+    r"|helicopters?|tanks?|artillery|machine[- ]guns?|AK-47s?|Kalashnikovs?|munitions?|ammunition)\b",
+    IGNORE,
+)
 # War words: a death reported in a war zone is most likely a war death.
 CONFLICT_CONTEXT = Guarded(
     r"\bwar-torn\b|\bwar zone\b|\bconflict zone\b|\bfront ?lines?\b|\bfrontline\b|\bbattlefield\b|\boccupied\b|\brebel-held\b"
     r"|\bseparatist\w*\b|\binsurgen\w+\b|\bmilitants?\b|\bhostilities\b|\bfighting\b|\bwar\b|\bconflict\b|\bcombat\b"
-    r"|\beast(?:ern)? Ukraine\b|\bDonbass?\b|\bGaza\b|\bWest Bank\b|\bKashmir\b|\bDarfur\b", IGNORE)
+    r"|\beast(?:ern)? Ukraine\b|\bDonbass?\b|\bGaza\b|\bWest Bank\b|\bKashmir\b|\bDarfur\b",
+    IGNORE,
+)
 
 # Violence spoken of as intent or condition ('vows to keep fighting', 'will resume attacks if'):
 # matched against the words just before a trigger.

@@ -21,20 +21,51 @@ from service.classification.roles import ACTIVE_VERB
 
 _NAME = r"[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|al|el|ad|as|ash|ar|az|ez|e|i|wa|de|du|la|bin|ibn)(?=\s+[A-Z]|[-'’]))*(?:\s+[A-Z][\w'’\-]*)?"
 _UNITS = {
-    "village": LEVEL_PLACE, "town": LEVEL_PLACE, "city": LEVEL_PLACE, "camp": LEVEL_PLACE, "area": LEVEL_PLACE,
-    "ward": LEVEL_PLACE, "neighbourhood": LEVEL_PLACE, "neighborhood": LEVEL_PLACE, "suburb": LEVEL_PLACE,
-    "village tract": LEVEL_PLACE, "refugee camp": LEVEL_PLACE, "market": LEVEL_PLACE, "settlement": LEVEL_PLACE,
-    "township": LEVEL_DISTRICT, "district": LEVEL_DISTRICT, "locality": LEVEL_DISTRICT, "county": LEVEL_DISTRICT,
-    "sub-district": LEVEL_DISTRICT, "municipality": LEVEL_DISTRICT, "chiefdom": LEVEL_DISTRICT, "LGA": LEVEL_DISTRICT,
-    "Local Government Area": LEVEL_DISTRICT, "territory": LEVEL_DISTRICT, "raion": LEVEL_DISTRICT,
-    "woreda": LEVEL_DISTRICT, "kebele": LEVEL_PLACE,
-    "province": LEVEL_ADMIN1, "state": LEVEL_ADMIN1, "State": LEVEL_ADMIN1, "region": LEVEL_ADMIN1,
-    "Region": LEVEL_ADMIN1, "governorate": LEVEL_ADMIN1, "oblast": LEVEL_ADMIN1, "division": LEVEL_ADMIN1,
+    "village": LEVEL_PLACE,
+    "town": LEVEL_PLACE,
+    "city": LEVEL_PLACE,
+    "camp": LEVEL_PLACE,
+    "area": LEVEL_PLACE,
+    "ward": LEVEL_PLACE,
+    "neighbourhood": LEVEL_PLACE,
+    "neighborhood": LEVEL_PLACE,
+    "suburb": LEVEL_PLACE,
+    "village tract": LEVEL_PLACE,
+    "refugee camp": LEVEL_PLACE,
+    "market": LEVEL_PLACE,
+    "settlement": LEVEL_PLACE,
+    "township": LEVEL_DISTRICT,
+    "district": LEVEL_DISTRICT,
+    "locality": LEVEL_DISTRICT,
+    "county": LEVEL_DISTRICT,
+    "sub-district": LEVEL_DISTRICT,
+    "municipality": LEVEL_DISTRICT,
+    "chiefdom": LEVEL_DISTRICT,
+    "LGA": LEVEL_DISTRICT,
+    "Local Government Area": LEVEL_DISTRICT,
+    "territory": LEVEL_DISTRICT,
+    "raion": LEVEL_DISTRICT,
+    "woreda": LEVEL_DISTRICT,
+    "kebele": LEVEL_PLACE,
+    "province": LEVEL_ADMIN1,
+    "state": LEVEL_ADMIN1,
+    "State": LEVEL_ADMIN1,
+    "region": LEVEL_ADMIN1,
+    "Region": LEVEL_ADMIN1,
+    "governorate": LEVEL_ADMIN1,
+    "oblast": LEVEL_ADMIN1,
+    "division": LEVEL_ADMIN1,
 }
 # Administrative units only one country's coders use: 'X locality' is Sudan's second level.
 _UNIT_COUNTRY = {
-    "locality": "SD", "lga": "NG", "local government area": "NG", "village tract": "MM",
-    "woreda": "ET", "kebele": "ET", "raion": "UA", "chiefdom": "SL",
+    "locality": "SD",
+    "lga": "NG",
+    "local government area": "NG",
+    "village tract": "MM",
+    "woreda": "ET",
+    "kebele": "ET",
+    "raion": "UA",
+    "chiefdom": "SL",
 }
 UNIT_WORD = re.compile(
     r"(?<=\s)(?P<unit>village tract|refugee camp|Local Government Area|"
@@ -43,13 +74,20 @@ UNIT_WORD = re.compile(
     re.I,
 )
 NAME_BEFORE = re.compile(rf"(?P<name>{_NAME})\s+(?:\([^()]{{1,40}}\)\s+)?$")
-UNIT_OF = re.compile(rf"\b(?P<unit>village|town|city|district|township|province|region)\s+of\s+(?P<name>{_NAME})")
-PREP = re.compile(rf"\b(?:in|near|at|outside|around|area of|village of|town of)\s+(?:the\s+)?['‘]?(?P<name>{_NAME})")
-CODED_AS = re.compile(rf"\(coded as (?P<name>{_NAME}(?:\s+\([^()]{{1,20}}\))?)(?:\s+(?:township|town|village|district))?\)")
+UNIT_OF = re.compile(
+    rf"\b(?P<unit>village|town|city|district|township|province|region)\s+of\s+(?P<name>{_NAME})"
+)
+PREP = re.compile(
+    rf"\b(?:in|near|at|outside|around|area of|village of|town of)\s+(?:the\s+)?['‘]?(?P<name>{_NAME})"
+)
+CODED_AS = re.compile(
+    rf"\(coded as (?P<name>{_NAME}(?:\s+\([^()]{{1,20}}\))?)(?:\s+(?:township|town|village|district))?\)"
+)
 _BAD_NAMES = re.compile(
     r"^(?:The|A|An|This|That|On|In|At|Its|His|Her|Their|Our|Local|Border|Military|Police|Security|Government|Army|"
     r"Northern|Southern|Eastern|Western|Central|North|South|East|West|Upper|Lower|Same|One|Two|Three|Several|Many|"
-    r"Rebel|Taliban|Israeli|Ukrainian|Russian|Syrian|Afghan)$")
+    r"Rebel|Taliban|Israeli|Ukrainian|Russian|Syrian|Afghan)$"
+)
 
 
 _GROUP_NOUN = re.compile(
@@ -104,7 +142,9 @@ def _row_for(res: Resources, name: str, countries: set[str], level: int) -> Plac
     want_admin = level >= LEVEL_ADMIN1
     if not countries:
         # No country named: the reading at the level the text names, in a monitored theatre first.
-        rows = sorted(rows, key=lambda r: ((r.level >= LEVEL_ADMIN1) != want_admin, r.country not in res.conflict_areas))
+        rows = sorted(
+            rows, key=lambda r: ((r.level >= LEVEL_ADMIN1) != want_admin, r.country not in res.conflict_areas)
+        )
     for r in rows:
         own_name = fold(r.name) == key
         theatre = not countries and r.country in res.conflict_areas
@@ -140,7 +180,9 @@ def mentions(text: str, tokens: list[Token], res: Resources, *, context: set[str
         name = re.sub(r"^(?:the|The)\s+", "", named.group("name"))
         unit = u.group("unit")
         level = _UNITS.get(unit, _UNITS.get(unit.lower(), LEVEL_PLACE))
-        add(name, level, named.start("name"), named.end("name"), "place_unit", _UNIT_COUNTRY.get(unit.lower()))
+        add(
+            name, level, named.start("name"), named.end("name"), "place_unit", _UNIT_COUNTRY.get(unit.lower())
+        )
     for m in UNIT_OF.finditer(text):
         add(m.group("name"), _UNITS[m.group("unit").lower()], m.start("name"), m.end("name"), "place_unit")
 
@@ -153,23 +195,27 @@ def mentions(text: str, tokens: list[Token], res: Resources, *, context: set[str
 
     # Gazetteer names: capitalised token runs, longest first.
     n = len(tokens)
-    folded = [fold(t.text) if t.text[:1].isupper() or "-" in t.text or len(t.text) < 4 else "" for t in tokens]
+    folded = [
+        fold(t.text) if t.text[:1].isupper() or "-" in t.text or len(t.text) < 4 else "" for t in tokens
+    ]
     index = res.place_index
     i = 0
     while i < n:
         tok = tokens[i]
-        capital = tok.text[:1].isupper() or any(p[:1].isupper() for p in tok.text.split("-")[1:])  # 'el-Arish'
+        capital = tok.text[:1].isupper() or any(
+            p[:1].isupper() for p in tok.text.split("-")[1:]
+        )  # 'el-Arish'
         if not capital or any(s <= tok.start < e for s, e in taken):
             i += 1
             continue
         matched = False
         for size in range(min(4, n - i), 0, -1):
             last = tokens[i + size - 1]
-            if not (last.text[:1].isupper() or "-" in last.text) or "\n" in text[tok.start:last.end]:
+            if not (last.text[:1].isupper() or "-" in last.text) or "\n" in text[tok.start : last.end]:
                 continue
-            if " ".join(folded[i:i + size]) not in index:
+            if " ".join(folded[i : i + size]) not in index:
                 continue
-            name = text[tok.start:last.end]
+            name = text[tok.start : last.end]
             row = _row_for(res, name, context, LEVEL_PLACE)
             if row is None or row.level == LEVEL_COUNTRY:
                 break
@@ -212,18 +258,24 @@ def country_votes(text: str, tokens: list[Token], res: Resources) -> dict[str, f
     """Countries named or implied by names and adjectives, weighted by how they are used."""
     votes: dict[str, float] = defaultdict(float)
     for hit in res.countries.find(text, tokens):
-        if text[hit.end:hit.end + 1] == "-":
+        if text[hit.end : hit.end + 1] == "-":
             continue  # 'Russia-led', 'US-backed': who, not where
         code = hit.payloads[0]
-        before = text[max(0, hit.start - 12):hit.start].lower()
+        before = text[max(0, hit.start - 12) : hit.start].lower()
         weight = 2.0 if hit.text.lower() not in res.demonyms else 0.75
         if weight < 1 and _STATE_AFTER.match(text, hit.end):
             weight = 0.4  # 'Ethiopian troops': an army's nationality says little about where it fights
-        if re.search(r"\b(?:in|near|inside|across|of|eastern|western|northern|southern|east|west|north|south|central)\s+$", before):
+        if re.search(
+            r"\b(?:in|near|inside|across|of|eastern|western|northern|southern|east|west|north|south|central)\s+$",
+            before,
+        ):
             weight += 1.5
-        if ACTIVE_VERB.match(text[hit.end:hit.end + 60]):
+        if ACTIVE_VERB.match(text[hit.end : hit.end + 60]):
             weight = 0.5  # 'Israel attacked ...': the actor, not the place
-        if re.match(r"['’]s\s+(?:east|west|north|south|northeast|northwest|southeast|southwest|border|capital)\b", text[hit.end:hit.end + 20]):
+        if re.match(
+            r"['’]s\s+(?:east|west|north|south|northeast|northwest|southeast|southwest|border|capital)\b",
+            text[hit.end : hit.end + 20],
+        ):
             weight += 1.5  # "Ukraine's east": a place
         votes[code] += weight / (1 + 0.005 * hit.start)  # earlier mentions count a little more
     return votes

@@ -82,19 +82,19 @@ def _quick(pattern: str) -> frozenset[str] | None:
     lead = _LEAD.match(pattern)
     if lead is None:
         return None
-    body = pattern[lead.end():]
+    body = pattern[lead.end() :]
     if lead.group().endswith(":"):
         close = _close(pattern, lead.end() - 3)
-        if close is None or pattern[close + 1:close + 2] in ("?", "*", "{"):
+        if close is None or pattern[close + 1 : close + 2] in ("?", "*", "{"):
             return None
-        body = pattern[lead.end():close]
+        body = pattern[lead.end() : close]
         if len(split_branches(body)) > 1:
             return None
     run = _RUN.match(body)
     if run is None:
         return None
     word = run.group()
-    if body[run.end():run.end() + 1] in ("?", "*", "{"):
+    if body[run.end() : run.end() + 1] in ("?", "*", "{"):
         word = word[:-1]  # its last letter is optional
     return frozenset({word[:MAX].lower()}) if word else None
 

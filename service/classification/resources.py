@@ -69,8 +69,13 @@ class Resources:
             if row is None:
                 name_, lat, lon, cc, pop, level, reviewed = self.place_rows[i].split("\t")
                 row = PlaceRow(
-                    name_, float(lat) if lat else None, float(lon) if lon else None, cc, int(pop),
-                    int(level), reviewed == "1",
+                    name_,
+                    float(lat) if lat else None,
+                    float(lon) if lon else None,
+                    cc,
+                    int(pop),
+                    int(level),
+                    reviewed == "1",
                 )
                 self.parsed[i] = row
             out.append(row)

@@ -30,7 +30,9 @@ SPEAKER = re.compile(
 # 'one KIA, two WIA': the casualty shorthand, not the Kachin Independence Army.
 CASUALTY_SHORTHAND = re.compile(r"(?:\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+)$", re.I)
 FORMER = re.compile(r"\b(?:former|retired|ex-|off-duty)\s*$", re.I)
-BY_BEFORE = re.compile(r"\b(?:by|from)\s+(?:the\s+|a\s+|an\s+|unidentified\s+|unknown\s+|suspected\s+)*$", re.I)
+BY_BEFORE = re.compile(
+    r"\b(?:by|from)\s+(?:the\s+|a\s+|an\s+|unidentified\s+|unknown\s+|suspected\s+)*$", re.I
+)
 TARGET_BEFORE = re.compile(
     r"\b(?:on|against|targeting|targeted|at|towards?|into|ambush(?:ed)?|attack(?:ed|ing)?|kill(?:ed|ing|s)?|wound(?:ed|ing)|injur(?:ed|ing)"
     r"|hit(?:ting)?|struck|shell(?:ed|ing)|bomb(?:ed|ing)|abduct(?:ed|ing)|kidnapp(?:ed|ing)|shot|shoot(?:ing)?|clash(?:ed|es)? with"
@@ -72,10 +74,12 @@ def mentions(text: str, tokens: list[Token], res: Resources, *, acronyms: bool) 
     out = []
     for hit in res.actors.find(text, tokens, exact_ok=acronyms):
         entry = hit.payloads[0]
-        if hit.text in ("KIA", "WIA") and (CASUALTY_SHORTHAND.search(text[max(0, hit.start - 8):hit.start])
-                                           or "WIA" in text[hit.end:hit.end + 30]):
+        if hit.text in ("KIA", "WIA") and (
+            CASUALTY_SHORTHAND.search(text[max(0, hit.start - 8) : hit.start])
+            or "WIA" in text[hit.end : hit.end + 30]
+        ):
             continue
-        if entry.kind == "state_forces" and FORMER.search(text[max(0, hit.start - 12):hit.start]):
+        if entry.kind == "state_forces" and FORMER.search(text[max(0, hit.start - 12) : hit.start]):
             entry = ActorEntry(f"former {hit.text}", "civilians", entry.country, generic=True)
         out.append(ActorMention(entry, hit.start, hit.end, hit.text))
     return out
@@ -97,8 +101,8 @@ def assign(
     target: list[ActorMention] = []
     speakers: set[int] = set()
     for a in actors:
-        before = text[max(0, a.start - 80):a.start]
-        after = text[a.end:a.end + 60]
+        before = text[max(0, a.start - 80) : a.start]
+        after = text[a.end : a.end + 60]
         kind = a.entry.kind
         if SPEAKER.match(after):
             speakers.add(id(a))  # 'Hamas says ...': a source of the report, not a party to it
@@ -107,8 +111,11 @@ def assign(
             perp.insert(0, a)
         elif ACTIVE_VERB.match(after) and kind not in ("civilians",):
             perp.append(a)
-        if TARGET_AFTER.match(after) or TARGET_BEFORE.search(before[-45:]) or any(
-                s <= a.start < e for s, e in victim_spans):
+        if (
+            TARGET_AFTER.match(after)
+            or TARGET_BEFORE.search(before[-45:])
+            or any(s <= a.start < e for s, e in victim_spans)
+        ):
             target.append(a)
     target_set = {id(a) for a in target}
     p = perp[0] if perp else None
@@ -116,13 +123,25 @@ def assign(
     t = t_candidates[0] if t_candidates else None
     from_cue = p is not None
     if p is None:
-        armed = [a for a in actors if a.entry.kind not in NON_COMBATANT and (t is None or a.entry != t.entry)
-                 and id(a) not in target_set and id(a) not in speakers and not FACILITY.search(a.text)
-                 and not any(s <= a.start < e for s, e in victim_spans)]
+        armed = [
+            a
+            for a in actors
+            if a.entry.kind not in NON_COMBATANT
+            and (t is None or a.entry != t.entry)
+            and id(a) not in target_set
+            and id(a) not in speakers
+            and not FACILITY.search(a.text)
+            and not any(s <= a.start < e for s, e in victim_spans)
+        ]
         p = _pick(armed)
     if t is None:
         # Not the speaker, and not an unnamed doer ('two unknown men threw ...').
-        others = [a for a in actors if (p is None or a.entry != p.entry) and id(a) not in speakers
-                  and not (a.entry.generic and ACTIVE_VERB.match(text[a.end:a.end + 60]))]
+        others = [
+            a
+            for a in actors
+            if (p is None or a.entry != p.entry)
+            and id(a) not in speakers
+            and not (a.entry.generic and ACTIVE_VERB.match(text[a.end : a.end + 60]))
+        ]
         t = _pick(others)
     return p, t, from_cue

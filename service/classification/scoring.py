@@ -170,8 +170,10 @@ _CONCESSIVE = re.compile(r"\b(?:despite|in spite of|notwithstanding)\b[^.;\n]{0,
 def _concessive(text: str, start: int, violent: list[int]) -> bool:
     """The word sits in a 'despite ...' clause that follows violence named in the same sentence."""
     m = _CONCESSIVE.search(text, max(0, start - 70), start)
-    return m is not None and any(max(0, m.start() - 120) <= v < m.start() for v in violent) and (
-        "\n" not in text[m.start() : start]
+    return (
+        m is not None
+        and any(max(0, m.start() - 120) <= v < m.start() for v in violent)
+        and ("\n" not in text[m.start() : start])
     )
 
 

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from service.db import UTCDateTime
 from service.feeds.models import Feed
+from service.incidents import repository as incidents_repository
 from service.incidents.models import Incident, Report
 from service.items.models import Assessment, Item
 from service.ops.models import WorkerHeartbeat
@@ -135,15 +136,6 @@ def stale_before(now: datetime, *, after_s: float = 60.0) -> datetime:
 
 def reports_of(
     session: Session, *, incident_id: int, limit: int
-) -> list[tuple[Report, Item, Feed, Assessment | None]]:
+) -> Sequence[tuple[Report, Item, Feed, Assessment | None]]:
     """An incident's first reports, oldest first; bounded, since a much-reported event can have thousands."""
-    stmt = (
-        select(Report, Item, Feed, Assessment)
-        .join(Item, Item.id == Report.item_id)
-        .join(Feed, Feed.id == Item.feed_id)
-        .outerjoin(Assessment, Assessment.item_id == Item.id)
-        .where(Report.incident_id == incident_id)
-        .order_by(Item.published_at, Item.id)
-        .limit(limit)
-    )
-    return [(r, i, f, a) for r, i, f, a in session.execute(stmt).all()]
+    return incidents_repository.reports_of(session, incident_id, limit=limit)

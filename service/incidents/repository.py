@@ -47,7 +47,10 @@ def get(session: Session, incident_id: int) -> Incident | None:
     return session.get(Incident, incident_id)
 
 
-def reports_of(session: Session, incident_id: int) -> Sequence[tuple[Report, Item, Feed, Assessment | None]]:
+def reports_of(
+    session: Session, incident_id: int, *, limit: int | None = None
+) -> Sequence[tuple[Report, Item, Feed, Assessment | None]]:
+    """An incident's reports, oldest first, each with its item, outlet and assessment."""
     stmt = (
         select(Report, Item, Feed, Assessment)
         .join(Item, Item.id == Report.item_id)
@@ -55,6 +58,7 @@ def reports_of(session: Session, incident_id: int) -> Sequence[tuple[Report, Ite
         .outerjoin(Assessment, Assessment.item_id == Item.id)
         .where(Report.incident_id == incident_id)
         .order_by(Item.published_at, Item.id)
+        .limit(limit)
     )
     return [(r, i, f, a) for r, i, f, a in session.execute(stmt).all()]
 

@@ -161,6 +161,7 @@ def test_demo_shows_a_possible_violation_to_a_newcomer(tmp_path: Path) -> None:
         key = wait_until(lambda: _admin_key(log), timeout=60, what="`ceasewatch up --demo` to start")
         headers = {"Authorization": f"Bearer {key}"}
         with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=10) as api:
+
             def violated() -> set[str]:
                 alerts = api.get("/api/v1/alerts", headers=headers).json()["alerts"]
                 return {a["summary"].split(":")[1] for a in alerts if a["kind"] == "possible_violation"}

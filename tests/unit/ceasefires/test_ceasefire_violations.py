@@ -106,9 +106,9 @@ def test_generic_names_are_taken_to_be_the_one_party_of_their_kind() -> None:
     )
     assert verdict is not None and verdict.rule == "parties"
     assert verdict.reason.endswith(
-        "the perpetrator, militants, is taken to be Armed opposition groups (the only rebel group party to it) "
-        "and the target, soldiers, is taken to be Syrian government and allied forces (the only state forces "
-        "party to it)"
+        "the perpetrator, militants, is taken to be Armed opposition groups "
+        "(the only rebel group party to it) and the target, soldiers, is taken to be "
+        "Syrian government and allied forces (the only state forces party to it)"
     )
 
 
@@ -125,7 +125,8 @@ def test_no_inference_when_two_parties_share_the_kind() -> None:
     two_rebel_sides = Terms(
         id=terms.id, name=terms.name, starts_on=terms.starts_on, ends_on=terms.ends_on,
         countries=terms.countries, brokers=terms.brokers, excluded=terms.excluded,
-        parties=terms.parties + sides_from([{"name": "Kurdish militias", "kind": "rebel_group"}], role="party"),
+        parties=terms.parties
+        + sides_from([{"name": "Kurdish militias", "kind": "rebel_group"}], role="party"),
     )  # fmt: skip
     verdict = evaluate(strike(perpetrator="militants", perpetrator_kind="rebel_group"), two_rebel_sides)
     assert verdict is None

@@ -103,8 +103,13 @@ def test_import_stays_light():
 
 
 def test_cli_answers_each_line_before_input_ends():
-    proc = subprocess.Popen([sys.executable, "-m", "service.classification"], stdin=subprocess.PIPE,
-                            stdout=subprocess.PIPE, text=True, cwd=ROOT)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "service.classification"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+    )
     try:
         assert proc.stdin is not None and proc.stdout is not None
         proc.stdin.write(json.dumps(GOOD) + "\n")

@@ -84,8 +84,10 @@ def test_the_speaker_is_not_a_party(judge):
 
 
 def test_vehicles_that_hit_mines_are_the_target(judge):
-    a = judge("", "On 5 May 2021, two army trucks hit landmines near a village in Sagaing region. "
-                  "Three soldiers died.")
+    a = judge(
+        "",
+        "On 5 May 2021, two army trucks hit landmines near a village in Sagaing region. Three soldiers died.",
+    )
     assert a.incident
     assert a.event_type == "remote_explosive_landmine_ied"
     assert a.target_is_state_forces
