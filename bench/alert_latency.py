@@ -68,7 +68,7 @@ def rss() -> bytes:
 
 
 class Handler(BaseHTTPRequestHandler):
-    protocol_version = "HTTP/1.0"  # one connection per request: no stale keep-alive in the way
+    protocol_version = "HTTP/1.1"  # keeps connections open, as real servers do; the client does not pool
 
     def do_GET(self) -> None:  # noqa: N802
         body = rss()
