@@ -87,3 +87,25 @@ def test_classify_command_speaks_json_lines(tmp_path: Path) -> None:
     assert out[0]["incident"] is True and out[0]["event_type"] == "air_drone_strike"
     assert "error" in out[1]
     assert out[2]["incident"] is False
+
+
+def test_feed_presets_list_and_add_once(tmp_path: Path, db_url: str) -> None:
+    env = service_env(tmp_path, CEASEWATCH_DATABASE_URL=db_url)
+    listing = cw("feeds", "presets", env=env)
+    assert listing.returncode == 0
+    urls = [line.split()[-1] for line in listing.stdout.splitlines() if "https://" in line]
+    assert len(urls) >= 10 and all(u.startswith("https://") for u in urls)
+    first = cw("feeds", "presets", "--add", env=env)
+    assert f"added {len(urls)} of {len(urls)}" in first.stdout
+    again = cw("feeds", "presets", "--add", env=env)
+    assert f"added 0 of {len(urls)}" in again.stdout, "adding twice adds nothing twice"
+    assert len(cw("feeds", "list", env=env).stdout.splitlines()) == len(urls)
+
+
+def test_reclassify_command_reports_progress(tmp_path: Path, db_url: str) -> None:
+    env = service_env(tmp_path, CEASEWATCH_DATABASE_URL=db_url)
+    result = cw("reclassify", "--since", "2016-09-01", env=env)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout) == {"items": 0, "incidents": 0}
+    bad = cw("reclassify", "--since", "last tuesday", env=env)
+    assert bad.returncode == 2 and "is not a date" in bad.stderr
