@@ -1,4 +1,4 @@
-"""The closed vocabularies shared by the classifier's output, the API and the registry."""
+"""The closed vocabularies shared by the classifier's output, the API and the registry, and their checks."""
 
 EVENT_TYPES = (
     "armed_clash",
@@ -25,3 +25,24 @@ ACTOR_KINDS = (
     "civilians",
     "external_force",
 )
+
+
+def country_code(value: str | None) -> str | None:
+    """A query's country as ISO 3166-1 alpha-2, upper-cased, or a clear 422."""
+    from service.errors import Invalid
+
+    if value is None:
+        return None
+    code = value.strip().upper()
+    if len(code) != 2 or not code.isalpha():
+        raise Invalid(reason="country must be an ISO 3166-1 alpha-2 code such as SY or UA")
+    return code
+
+
+def event_type(value: str | None) -> str | None:
+    """A query's event type, one of EVENT_TYPES, or a clear 422."""
+    from service.errors import Invalid
+
+    if value is not None and value not in EVENT_TYPES:
+        raise Invalid(reason=f"event_type must be one of: {', '.join(EVENT_TYPES)}")
+    return value

@@ -5,14 +5,13 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query
 
+from service import vocab
 from service.deps import ReadDep, SessionDep
-from service.errors import Invalid
 from service.incidents import repository, service
 from service.incidents.repository import IncidentFilter
 from service.incidents.schemas import IncidentDetail, IncidentOut, IncidentPage, ReportOut
 from service.pagination import Cursor
 from service.timeparams import time_range
-from service.vocab import EVENT_TYPES
 
 router = APIRouter(prefix="/api/v1/incidents", tags=["incidents"])
 
@@ -25,14 +24,12 @@ def incident_filter(
     min_confidence: Annotated[float | None, Query(ge=0, le=1)] = None,
 ) -> IncidentFilter:
     since, until = time_range(since, until)
-    if country is not None:
-        country = country.strip().upper()
-        if len(country) != 2 or not country.isalpha():
-            raise Invalid(reason="country must be an ISO 3166-1 alpha-2 code such as SY or UA")
-    if event_type is not None and event_type not in EVENT_TYPES:
-        raise Invalid(reason=f"event_type must be one of: {', '.join(EVENT_TYPES)}")
     return IncidentFilter(
-        since=since, until=until, country=country, event_type=event_type, min_confidence=min_confidence
+        since=since,
+        until=until,
+        country=vocab.country_code(country),
+        event_type=vocab.event_type(event_type),
+        min_confidence=min_confidence,
     )
 
 

@@ -29,6 +29,9 @@ def page(
     incident: bool | None,
     cursor: Cursor | None,
     limit: int,
+    country: str | None = None,
+    event_type: str | None = None,
+    min_confidence: float | None = None,
 ) -> Sequence[tuple[Item, Assessment | None]]:
     stmt = select(Item, Assessment).outerjoin(Assessment, Assessment.item_id == Item.id)
     if since:
@@ -39,6 +42,12 @@ def page(
         stmt = stmt.where(Item.feed_id == feed_id)
     if incident is not None:
         stmt = stmt.where(Assessment.incident.is_(incident))
+    if country is not None:
+        stmt = stmt.where(Assessment.country == country)
+    if event_type is not None:
+        stmt = stmt.where(Assessment.event_type == event_type)
+    if min_confidence is not None:
+        stmt = stmt.where(Assessment.confidence >= min_confidence)
     if cursor:
         # A row comparison, not `a < x OR (a = x AND id < y)`: PostgreSQL seeks the (published_at, id)
         # index to it, where the OR form scans and filters every row before the cursor.

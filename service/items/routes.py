@@ -5,6 +5,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query
 
+from service import vocab
 from service.deps import ReadDep, SessionDep
 from service.items import repository
 from service.items.models import Assessment, Item
@@ -38,7 +39,12 @@ def list_items(
     ] = None,
     until: Annotated[datetime | None, Query(description="published before (ISO 8601, with zone)")] = None,
     feed_id: int | None = None,
-    incident: bool | None = None,
+    incident: Annotated[
+        bool | None, Query(description="judged (not) to be an incident")
+    ] = None,
+    country: Annotated[str | None, Query(description="assessed country, ISO 3166-1 alpha-2")] = None,
+    event_type: Annotated[str | None, Query(description="assessed ACLED sub-event type")] = None,
+    min_confidence: Annotated[float | None, Query(ge=0, le=1)] = None,
     cursor: str | None = None,
     limit: Annotated[int, Query(ge=1, le=500)] = 100,
 ) -> ItemPage:
@@ -49,6 +55,9 @@ def list_items(
         until=until,
         feed_id=feed_id,
         incident=incident,
+        country=vocab.country_code(country),
+        event_type=vocab.event_type(event_type),
+        min_confidence=min_confidence,
         cursor=Cursor.decode(cursor) if cursor else None,
         limit=limit,
     )

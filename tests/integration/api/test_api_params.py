@@ -44,9 +44,10 @@ def test_a_valid_range_is_fine(reader: TestClient) -> None:
         assert reader.get(path, params=params).status_code == 200
 
 
+@pytest.mark.parametrize("path", LISTS)
 @pytest.mark.parametrize("country", ["Syria", "S", "S1", "12", ""])
-def test_bad_country(reader: TestClient, country: str) -> None:
-    message = error_of(reader, "/api/v1/incidents", {"country": country})
+def test_bad_country(reader: TestClient, path: str, country: str) -> None:
+    message = error_of(reader, path, {"country": country})
     assert "ISO 3166-1 alpha-2" in message
 
 
@@ -54,9 +55,10 @@ def test_country_is_case_insensitive(reader: TestClient) -> None:
     assert reader.get("/api/v1/incidents", params={"country": "sy"}).status_code == 200
 
 
+@pytest.mark.parametrize("path", LISTS)
 @pytest.mark.parametrize("event_type", ["bombing", "Armed_Clash", "armed clash"])
-def test_bad_event_type(reader: TestClient, event_type: str) -> None:
-    message = error_of(reader, "/api/v1/incidents", {"event_type": event_type})
+def test_bad_event_type(reader: TestClient, path: str, event_type: str) -> None:
+    message = error_of(reader, path, {"event_type": event_type})
     assert message.startswith("event_type must be one of: armed_clash, ")
 
 
@@ -67,8 +69,9 @@ def test_bad_limit(reader: TestClient, path: str, limit: str) -> None:
     assert message.startswith("limit: ")
 
 
-def test_bad_min_confidence(reader: TestClient) -> None:
-    assert error_of(reader, "/api/v1/incidents", {"min_confidence": "2"}).startswith("min_confidence: ")
+@pytest.mark.parametrize("path", LISTS)
+def test_bad_min_confidence(reader: TestClient, path: str) -> None:
+    assert error_of(reader, path, {"min_confidence": "2"}).startswith("min_confidence: ")
 
 
 @pytest.mark.parametrize("path", LISTS)
