@@ -23,7 +23,9 @@ class Settings(BaseSettings):
     api_port: int = 8000
     public_reads: bool = False
 
-    poll_interval_s: int = Field(default=300, ge=5, description="default seconds between polls of a feed")
+    # A minute keeps alerts within a minute or two of publication; an unchanged feed answers 304
+    # (about 5 ms a poll), and a feed that asks for longer (TTL, max-age, Retry-After) gets it.
+    poll_interval_s: int = Field(default=60, ge=5, description="default seconds between polls of a feed")
     beat_tick_s: float = Field(default=10.0, gt=0, description="how often beat looks for due feeds")
     fetch_timeout_s: float = 20.0
     fetch_max_bytes: int = 5 * 1024 * 1024
