@@ -26,7 +26,7 @@ class Settings(BaseSettings):
     # A minute keeps alerts within a minute or two of publication; an unchanged feed answers 304
     # (about 5 ms a poll), and a feed that asks for longer (TTL, max-age, Retry-After) gets it.
     poll_interval_s: int = Field(default=60, ge=5, description="default seconds between polls of a feed")
-    beat_tick_s: float = Field(default=10.0, gt=0, description="how often beat looks for due feeds")
+    beat_tick_s: float = Field(default=5.0, gt=0, description="how often beat looks for due feeds")
     fetch_timeout_s: float = 20.0
     fetch_max_bytes: int = 5 * 1024 * 1024
     fetch_max_redirects: int = 5
