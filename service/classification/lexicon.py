@@ -129,6 +129,14 @@ STRONG: tuple[Rule, ...] = (
         2.5,
     ),
     _r("ambush", r"\bambush(?:ed|es|ing)?\b", "armed_clash", 2.0),
+    # Aircraft brought down: an act of war whoever reports it ('rebels shoot down junta jet').
+    _r(
+        "shoot_down",
+        r"\b(?:shoot|shoots|shooting|shot) down (?:an? |the |two |three |several |\d+ )?(?:\w+ ){0,3}(?:drones?|UAVs?|helicopters?|jets?|warplanes?|planes?|aircraft|bombers?|fighters?|missiles?|MiGs?|Sukhois?|Su-\d\ds?|Reapers?)\b"
+        r"|\bdowned (?:an? |the |two |three |several |\d+ )?(?:\w+ ){0,3}(?:drones?|UAVs?|helicopters?|jets?|warplanes?|planes?|aircraft|bombers?)\b",
+        "armed_clash",
+        2.0,
+    ),
     _r(
         "gun_battle",
         r"\bgun ?battles?\b|\bgun ?fights?\b|\bfire ?fights?\b|\bexchange[sd]? (?:of )?(?:gun)?fire\b|\bcrossfire\b"
@@ -185,7 +193,7 @@ MEDIUM: tuple[Rule, ...] = (
         "attack",
         r"\battack(?:s|ed|ing)?\b|\bassault(?:s|ed)?\b|\braid(?:s|ed)?\b|\boffensive\b|\bonslaught\b|\bincursion\b"
         r"|\bstormed\b|\boverr[au]n(?:s|ning)?\b|\bstorm(?:s|ing)? (?:a |an |the )?(?:\w+ )?(?:village|town|base|camp|building|compound|prison|checkpoint|post|hotel|school|church|mosque|barracks|home|house)s?\b|\bstrikes?\b|\bstruck\b|\btargeted\b|\btargeting\b|\bfired (?:at|on|upon|into|shots|towards?)\b"
-        r"|\bfires? (?:on|at|upon|into|towards?)\b|\btarget(?:s)? (?:\w+ ){0,3}(?:sites?|positions?|bases?|posts?|areas?|convoys?|vehicles?|checkpoints?)\b"
+        r"|\bfires? (?:on|at|upon|into|towards?)\b|\b(?:came|come|comes|coming) under (?:\w+ )?fire\b|\btarget(?:s)? (?:\w+ ){0,3}(?:sites?|positions?|bases?|posts?|areas?|convoys?|vehicles?|checkpoints?)\b"
         r"|\bshooting\b|\bshot\b|\bgunfire\b|\bbullets?\b|\bmassacre[ds]?\b|\bexecuted\b|\btorched\b|\bset (?:on )?fire\b|\bset (?:\w+ )?(?:alight|ablaze)\b|\bset fire to\b|\btorch(?:es|ing)?\b|\blooted\b"
         r"|\bburn(?:ed|t) (?:down )?(?:houses|homes|villages?)\b|\bpounded\b|\bblitz\b|\bassassinat\w+",
         "attack",
@@ -254,12 +262,14 @@ NOT_VIOLENCE = Guarded(
     r"|\b(?:box[- ]office|sales|commercial) (?:bomb|hit)s?\b|\bhits? (?:out|back) at\b|\bhit (?:a )?(?:record|high|low|target|single|show|song|film|movie)s?\b"
     r"|\bhit by (?:inflation|tariffs|strikes?|sanctions|the (?:downturn|slowdown|recession|crisis))\b|\bhit hard\b|\bhit (?:the )?(?:headlines|shelves|market|screens|stores)\b"
     r"|\b(?:box office|chart|smash|surprise|runaway|instant) hits?\b|\btarget(?:ed|ing|s)? (?:voters|customers|consumers|audiences?|market|growth|inflation|savings)\b"
-    r"|\bmissile (?:defen[cs]e|shield|programme|program|tests?|launch(?:ed)? test)\b|\bnuclear(?:-capable)? (?:bombs?|weapons?|programme|program)\b"
+    r"|\bmissile (?:defen[cs]e|shield|programme|program|tests?|launch(?:ed)? test)\b|\btest[- ]?(?:fir\w*|launch\w*) (?:\w+ ){0,3}(?:missiles?|rockets?|torpedo\w*|drones?)\b|\b(?:missile|rocket) (?:launch )?tests?\b"
+    r"|\b(?:fireworks?|sparks?|candles?|cigarettes?|a short[- ]circuit|an electrical fault|lightning|faulty wiring) (?:\w+ ){0,2}(?:set|sets|setting) (?:\w+ ){0,3}(?:alight|ablaze|on fire)\b"
+    r"|\bnuclear(?:-capable)? (?:bombs?|weapons?|programme|program)\b"
     r"|\bdrone (?:footage|shows?|deliver\w*|racing|industry|makers?|maker)\b|\bbomb shelters?\b|\bbomb (?:threat|scare|hoax)s?\b"
     r"|\b(?:reduced|less|fewer|lower|declin\w+|drop in|decrease in|lull in|pause in|halt to|end to|stop(?:ped)?|cessation of) (?:the )?(?:\w+ )?(?:shelling|attacks|fighting|strikes|violence|bombing|bombardment|hostilities)\b"
     r"|\b(?:attacks|fighting|shelling|violence|strikes|bombing|hostilities) (?:subsid\w+|eas\w+|decreas\w+|declin\w+|halt\w*|stopp\w+|calm\w*|ended|have ended)\b"
     r"|\b(?:shipments?|deliver(?:y|ies)|supply|supplies|sales?|transfers?|exports?|stockpiles?|production|purchases?|orders?|pause on|ban on) of (?:\w+ ){0,3}(?:bombs|missiles|shells|weapons|drones|rockets|munitions|arms|ammunition)\b"
-    r"|\b(?:in|of|from|across|the|a) (?:newly |recently )?(?:seized|captured|recaptured|occupied) (?:\w+ )?(?:city|cities|town|towns|village|villages|territory|territories|areas?|region|capital|port)\b"
+    r"|\b(?:in|of|from|across|the|a) (?:newly |recently )?(?:seized|captured|recaptured|occupied) (?:\w+ )?(?:city|cities|town|towns|village|villages|territory|territories|areas?|region|capital|port|ships?|vessels?|tankers?|boats?|assets|funds|cargo|drugs|documents)\b"
     r"|\b(?:land ?)?mine[- ]clear\w*|\bdemining\b|\bde-mining\b|\bmine action\b|\bclear(?:ing|ed)? (?:\w+ )?(?:land ?)?mines\b|\bmine[- ]sweep\w*"
     r"|\bbomb disposal\b|\bdefus\w+ (?:a |an |the )?(?:\w+ )?(?:bomb|shell|device|mine)s?\b|\bunexploded\b|\b(?:wartime|world war|WWII|WW2|old) (?:bomb|shell|mine|munition)s?\b"
     r"|\bexecut(?:ed|es|ion|ions) (?:of|for|by) (?:the )?(?:plan|orders?|deal|strategy|contract)\b|\bsuccessful execution\b",
@@ -312,6 +322,8 @@ FRAMES: tuple[Rule, ...] = (
         r"|\bpandemic\b|\bCovid\w*\b|\boutbreak\b|\bfamine\b|\bmine collapse\b|\bmining accident\b|\btrapped (?:miners|underground)\b"
         r"|\bmigrant boat\b|\b(?:factory|plant|refinery|warehouse|mine|gas|chemical|fireworks?|boiler|pipeline|tanker|industrial|kitchen|restaurant|hospital) (?:fire|explosion|blast)s?\b|\bbuilding collapsed?\b|\bbridge collapsed?\b|\bpoisoning\b|\bfood poisoning\b|\bair pollution\b"
         r"|\baccident(?:s|al|ally)?\b|\b(?:fire|leak|fault|malfunction|short circuit) (?:triggered|caused|sparked)\b|\b(?:triggered|caused|sparked) by (?:a )?(?:fire|leak|fault|malfunction)\b"
+        r"|\b(?:blamed on|caused by|due to|sparked by|triggered by) (?:the |a |an )?(?:\w+ ){0,2}(?:heat|heatwave|fault|malfunction|leak|short[- ]circuit|lightning|negligence|mishandling|overheating|faulty wiring)\b"
+        r"|(?:(?<![^\n])|\b(?:a|the|huge|massive|major|deadly|big|large|devastating|overnight) )(?:fire|blaze) (?:at|in|engulfs?|guts?|gutted|sweeps? through) (?:a |an |the )?(?:\w+ ){0,2}(?:wedding|hall|hospital|nightclub|club|hotel|factory|warehouse|market|mall|apartment|block|building|dormitory|school|hostel|prison|church|mosque|home|house)s?\b"
         r"|\bsmog\b|\bmeteor\w*\b|\bdisease\b|\bfirefighters?\b|\bfirework\w*\b|\bmine explosion\b|\bemergency landing\b|\bturbulence\b",
         None,
         -2.5,
@@ -347,14 +359,16 @@ FRAMES: tuple[Rule, ...] = (
         r"|\bphone call\b|\bcall(?:s|ed)? for\b|\burges?\b|\burged\b|\bwelcomes?\b|\bwelcomed\b|\bsanctions?\b|\bresolution\b|\bvotes?\b|\belections?\b"
         r"|\bprisoners? (?:swap|exchange|release)\b|\bexchange (?:of )?prisoners\b|\bswap\b|\bhostage (?:deal|release)\b|\breleased?\b|\bfreed\b"
         r"|\bhumanitarian aid\b|\baid (?:deliveries|convoys?|trucks)\b|\breconstruction\b|\brebuild\w*\b|\bimplement\w*\b|\bextend\w*\b"
-        r"|\bproposal\b|\bframework\b|\bguarantees?\b|\bceasefire (?:holds|held|takes effect|came into effect|begins|starts|deal)\b",
+        r"|\bproposal\b|\bframework\b|\btreat(?:y|ies)\b"
+        r"|\b(?:suspend\w*|expel\w*|recall\w*|sever\w*|cuts? off|downgrad\w*|revok\w*|closes?|closed|shuts?) (?:\w+ ){0,3}(?:treaty|ties|relations|envoys?|ambassadors?|diplomats|visas|trade|agreement|border|border crossings?|airspace|embassy|flights)\b|\bguarantees?\b|\bceasefire (?:holds|held|takes effect|came into effect|begins|starts|deal)\b",
         None,
         -1.0,
     ),
     _r(
         "protest",
         r"\bprotest\w*\b|\bdemonstrat\w+\b|\brall(?:y|ies|ied)\b|\bmarch(?:ed|ers)\b|(?-i:\bmarch(?:es)?\b)|\bsit-ins?\b|\briot\w*\b|\bwater cannons?\b"
-        r"|\btear ?gas\b|\bpicket\w*\b|\bblocked (?:the )?roads?\b|\bbarricad\w+\b",
+        r"|\btear ?gas\b|\brubber bullets\b|\briot police\b|\bpicket\w*\b"
+        r"|\b(?:students|protesters|demonstrators|fans|supporters|farmers|workers|activists|rioters|crowds?|mobs?|youths|villagers|residents) (?:\w+ )?(?:clash(?:es|ed)?|fought|scuffled?|brawl\w*) with (?:the )?(?:riot )?(?:police|security forces|officers)\b|\bblocked (?:the )?roads?\b|\bbarricad\w+\b",
         None,
         -2.0,
     ),
@@ -387,7 +401,8 @@ FRAMES: tuple[Rule, ...] = (
     ),
     _r(
         "displacement",
-        r"\bfle(?:e|es|eing|d) (?:the )?(?:\w+ )?(?:fighting|violence|war|conflict|bombing|shelling|attacks)\b|\brefugees? (?:describe|recount|tell)\w*|\bdisplaced (?:people|families) (?:describe|recount|tell|return)\w*",
+        r"\bfle(?:e|es|eing|d) (?:the )?(?:\w+ )?(?:fighting|violence|war|conflict|bombing|shelling|attacks)\b|\brefugees? (?:describe|recount|tell)\w*|\bdisplaced (?:people|families) (?:describe|recount|tell|return)\w*"
+        r"|\b(?:families|residents|refugees|displaced|civilians|villagers|people|evacuees) (?:\w+ )?(?:return|returns|returning|returned|head home|go home|flock back)\b|\breturn(?:s|ed|ing)? (?:to their )?homes?\b",
         None,
         -1.5,
     ),
@@ -395,7 +410,7 @@ FRAMES: tuple[Rule, ...] = (
         "future_threat",
         r"\bthreat(?:en|ens|ened|ening)?\b|\bwarns?\b|\bwarned\b|\bwarning\b|\bvows?\b|\bvowed\b|\bpledges?\b|\bplans? to\b|\bany (?:attack|aggression|strike|incursion)\b|\brespond to\b"
         r"|\bprepar\w+\b|\bpossible\b|\bpotential\b|\bwould\b|\bcould\b|\bif\b|\bfears? of\b|\brisk of\b|\bready (?:for|to)\b|\bdrills?\b"
-        r"|\bmilitary exercises?\b|\bwar games\b|\bbuy\b|\bpurchases?\b|\bdefen[cs]e spending\b|\bbudget\b|\barms (?:sales?|deals?|supplies|exports?)\b"
+        r"|\bmilitary exercises?\b|\bwar games\b|\btest[- ]?(?:fir\w*|launch\w*)\b|\bhas a range of\b|\bbuy\b|\bpurchases?\b|\bdefen[cs]e spending\b|\bbudget\b|\barms (?:sales?|deals?|supplies|exports?)\b"
         r"|\bweapons? (?:sales?|deals?|deliveries|supplies)\b|\bsale of\b|\bapprov\w* (?:the )?(?:sale|purchase|delivery|export)\b|\bprocure\w*\b|\bcontracts?\b|\bF-35\w*\b|\bcapable of\b"
         r"|\bdeterren\w+\b|\bthreatens?\b|\bcontingency\b|\bfactor(?:y|ies) (?:making|producing|build\w*)\b|\bmanufactur\w+\b|\bproduc(?:e|es|ing|tion) (?:of )?(?:\w+ )?(?:drones|missiles|shells|weapons|ammunition)\b",
         None,

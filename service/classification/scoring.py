@@ -22,7 +22,8 @@ THRESHOLD = 2.0
 ARMED_CUES = ("attack", "clash", "explosion", "abduction", "territory", "sexual_violence")
 _WEAPON_NOUNS = frozenset({"missile", "rocket", "drone", "shell", "bomb", "explosive"})
 # Frames a violent headline survives: 'strikes kill 12 as talks resume' is still an incident.
-_SOFT_FRAMES = ("diplomacy", "tension", "opinion_analysis", "historical")
+# A withdrawal or surrender told after a violent headline is its outcome, not another story.
+_SOFT_FRAMES = ("diplomacy", "tension", "opinion_analysis", "historical", "nonviolent_armed_group")
 
 Note = Callable[[str, int, int], None]
 
