@@ -265,7 +265,7 @@ NOT_VIOLENCE = Guarded(
     r"|\bmissile (?:defen[cs]e|shield|programme|program|tests?|launch(?:ed)? test)\b|\btest[- ]?(?:fir\w*|launch\w*) (?:\w+ ){0,3}(?:missiles?|rockets?|torpedo\w*|drones?)\b|\b(?:missile|rocket) (?:launch )?tests?\b"
     r"|\b(?:fireworks?|sparks?|candles?|cigarettes?|a short[- ]circuit|an electrical fault|lightning|faulty wiring) (?:\w+ ){0,2}(?:set|sets|setting) (?:\w+ ){0,3}(?:alight|ablaze|on fire)\b"
     r"|\bnuclear(?:-capable)? (?:bombs?|weapons?|programme|program)\b"
-    r"|\bdrone (?:footage|shows?|deliver\w*|racing|industry|makers?|maker)\b|\bbomb shelters?\b|\bbomb (?:threat|scare|hoax)s?\b"
+    r"|\bdrone (?:footage|shows?|deliver\w*|racing|industry|makers?|maker)\b|\bbomb shelters?\b|\b(?:smoke|stink|paint|flour|water|glitter|bath|seed|cherry|confetti) bombs?\b|\b(?:smoke|stun|flash|flashbang|tear[- ]gas) grenades?\b|\bbomb (?:threat|scare|hoax)s?\b"
     r"|\b(?:reduced|less|fewer|lower|declin\w+|drop in|decrease in|lull in|pause in|halt to|end to|stop(?:ped)?|cessation of) (?:the )?(?:\w+ )?(?:shelling|attacks|fighting|strikes|violence|bombing|bombardment|hostilities)\b"
     r"|\b(?:attacks|fighting|shelling|violence|strikes|bombing|hostilities) (?:subsid\w+|eas\w+|decreas\w+|declin\w+|halt\w*|stopp\w+|calm\w*|ended|have ended)\b"
     r"|\b(?:shipments?|deliver(?:y|ies)|supply|supplies|sales?|transfers?|exports?|stockpiles?|production|purchases?|orders?|pause on|ban on) of (?:\w+ ){0,3}(?:bombs|missiles|shells|weapons|drones|rockets|munitions|arms|ammunition)\b"
@@ -318,6 +318,7 @@ FRAMES: tuple[Rule, ...] = (
         r"|\bcrash(?:ed|es)?\b|\boverturn\w*|\brolled over\b|\bveered off\b|\bcollid\w+\b|\bcollision\b|\bcapsiz\w+\b|\bsank\b|\bsinking\b|\bshipwreck\w*\b|\bderail\w*\b|\bplung(?:e|es|ed|ing)\b"
         r"|\bearthquakes?\b|\bquakes?\b|\btremors?\b|\bfloods?\b|\bflooding\b|\blandslides?\b|\bmudslides?\b|\bcyclones?\b|\bhurricanes?\b"
         r"|\btyphoons?\b|\b(?:tropical|winter|severe|heavy|snow|dust|sand|rain|ice|hail|thunder|wind) ?storms?\b|\bstorms? (?:hit|hits|lash\w*|sweep\w*|kill\w*|batter\w*|caus\w*)\b|\btornado\w*\b|\bwildfires?\b|\bbush ?fires?\b|\bforest fires?\b|\bblaze\b|\bfire broke out\b|\bgas (?:leak|explosion|cylinder)s?\b"
+        r"|\b(?:hit|struck|knocked down|run over|mown down) by (?:a |an |the )?(?:\w+ )?(?:car|truck|lorry|bus|train|tram|vehicle|motorbike|motorcycle|van)\b|\bhit-and-run\b|\bdrunk(?:en)?[- ]driv\w+|\bdriver was drunk\b"
         r"|\bboiler\b|\bstampedes?\b|\bdrown\w*\b|\bavalanches?\b|\bheat ?waves?\b|\bvolcan\w+\b|\btsunamis?\b|\bcholera\b|\bepidemic\b"
         r"|\bpandemic\b|\bCovid\w*\b|\boutbreak\b|\bfamine\b|\bmine collapse\b|\bmining accident\b|\btrapped (?:miners|underground)\b"
         r"|\bmigrant boat\b|\b(?:factory|plant|refinery|warehouse|mine|gas|chemical|fireworks?|boiler|pipeline|tanker|industrial|kitchen|restaurant|hospital) (?:fire|explosion|blast)s?\b|\bbuilding collapsed?\b|\bbridge collapsed?\b|\bpoisoning\b|\bfood poisoning\b|\bair pollution\b"
@@ -336,7 +337,7 @@ FRAMES: tuple[Rule, ...] = (
         r"|\blife sentence\b|\bappeal\b|\bextradit\w+\b|\bdeport\w*\b|\bmurder(?:ed|er|ers|s)?\b|\bstabb\w+\b|\bknife\b|\bknifeman\b|\brobbery\b"
         r"|\brobbers?\b|\bburglar\w*\b|\bdomestic violence\b|\bschool shooting\b|\bmass shooting\b|\bserial killer\b|\bmanslaughter\b"
         r"|\bshot (?:dead )?by (?:police|officers|an officer|a police officer)\b|\bpolice (?:watchdog|shooting|chase|custody)\b|\bdrug (?:gangs?|cartels?|traffickers?|lords?)\b|\borgani[sz]ed crime\b"
-        r"|\bpersonal dispute\b|\bdomestic dispute\b|\bmotive\b|\brampage\b"
+        r"|\barrest(?:s|ed|ing)? (?:a |an |the |two |three |\d+ )?(?:\w+ )?(?:teenager|man|woman|boy|girl|suspects?|students?|youths?|people|men)\b|\bpersonal dispute\b|\bdomestic dispute\b|\bmotive\b|\brampage\b"
         r"|\bespionage\b|\bspying\b|\bfraud\b|\bcorruption\b|\bpolice (?:said|say) (?:a|the) (?:man|woman|suspect)\b|\bsuspect\b|\bgangs?\b|\bcartels?\b",
         None,
         -2.0,
@@ -383,6 +384,7 @@ FRAMES: tuple[Rule, ...] = (
         r"\b(?:death toll|toll|dead|deaths|killed)\b[^.]{0,40}?\b(?:passe[sd]|tops?|topped|surpass\w*|exceed\w*|reache[sd]|nears?|neared|hits?|climbs? (?:to|past|above)|rises? (?:to|past|above)|rose (?:to|past|above))\s+(?:\d{1,3},\d{3}|\d{4,}|\d+ (?:000|thousand|million))\b"
         r"|\bsince the (?:war|conflict|invasion|fighting|offensive) (?:began|started)\b"
         r"|\b(?:war|conflict|fighting|violence|insurgency|invasion)\b[^.]{0,40}?\b(?:has|have) (?:killed|left)\b[^.]{0,20}?(?:\b(?:\d{1,3},\d{3}|\d{4,}|\d+ (?:000|thousand|million))\b|\b(?:tens of |hundreds of )?thousands\b)"
+        r"|\b(?:\d{1,3},\d{3}|\d{4,}|\d+ (?:000|thousand|million))\b[^.]{0,60}?\b(?:(?:so far )?this year|since January|in the (?:past|last) (?:year|twelve months|12 months))\b"
         r"|\b(?:\d{1,3},\d{3}|\d{4,}|\d+ (?:000|thousand|million))\b[^.]{0,60}?\bsince (?:the )?(?:start of the |beginning of the )?(?:full-scale )?(?:war|conflict|invasion|fighting|offensive)\b",
         None,
         -2.0,

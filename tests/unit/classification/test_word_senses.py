@@ -1,4 +1,4 @@
-"""Word senses and frames added in 0.4.5: each case is a kind of item, written by us."""
+"""Word senses and frames added in 0.4.5 and 0.4.6: each case is a kind of item, written by us."""
 
 from __future__ import annotations
 
@@ -30,6 +30,13 @@ NEGATIVES = [
         "The foreign minister called the incident unacceptable.",
     ),
     ("Navy frees crew of seized tanker", "The ship's 20 sailors were flown home."),
+    ("Cyclist killed after being hit by a lorry near an army base", "Police said the driver fled."),
+    ("Police arrest two men after nightclub shooting in Antwerp", "One person died in hospital."),
+    ("Activists throw paint bombs at embassy", "Nobody was hurt."),
+    (
+        "3,400 civilians killed in the conflict so far this year, UN says",
+        "The figure is higher than for the whole of last year.",
+    ),
 ]
 
 
