@@ -324,7 +324,7 @@ FRAMES: tuple[Rule, ...] = (
         r"|\bmigrant boat\b|\b(?:factory|plant|refinery|warehouse|mine|gas|chemical|fireworks?|boiler|pipeline|tanker|industrial|kitchen|restaurant|hospital) (?:fire|explosion|blast)s?\b|\bbuilding collapsed?\b|\bbridge collapsed?\b|\bpoisoning\b|\bfood poisoning\b|\bair pollution\b"
         r"|\baccident(?:s|al|ally)?\b|\b(?:fire|leak|fault|malfunction|short circuit) (?:triggered|caused|sparked)\b|\b(?:triggered|caused|sparked) by (?:a )?(?:fire|leak|fault|malfunction)\b"
         r"|\b(?:blamed on|caused by|due to|sparked by|triggered by) (?:the |a |an )?(?:\w+ ){0,2}(?:heat|heatwave|fault|malfunction|leak|short[- ]circuit|lightning|negligence|mishandling|overheating|faulty wiring)\b"
-        r"|(?:(?<![^\n])|\b(?:a|the|huge|massive|major|deadly|big|large|devastating|overnight) )(?:fire|blaze) (?:at|in|engulfs?|guts?|gutted|sweeps? through) (?:a |an |the )?(?:\w+ ){0,2}(?:wedding|hall|hospital|nightclub|club|hotel|factory|warehouse|market|mall|apartment|block|building|dormitory|school|hostel|prison|church|mosque|home|house)s?\b"
+        r"|\b(?:fire|blaze)(?<!opened fire)(?<!open fire)(?<!opens fire)(?<!opening fire)(?<!returned fire)(?<!return fire) (?:at|in|engulfs?|guts?|gutted|sweeps? through) (?:a |an |the )?(?:\w+ ){0,2}(?:wedding|hall|hospital|nightclub|club|hotel|factory|warehouse|market|mall|apartment|block|building|dormitory|school|hostel|prison|church|mosque|home|house)s?\b"
         r"|\bsmog\b|\bmeteor\w*\b|\bdisease\b|\bfirefighters?\b|\bfirework\w*\b|\bmine explosion\b|\bemergency landing\b|\bturbulence\b",
         None,
         -2.5,
