@@ -272,7 +272,14 @@ NOT_VIOLENCE = Guarded(
     r"|\b(?:in|of|from|across|the|a) (?:newly |recently )?(?:seized|captured|recaptured|occupied) (?:\w+ )?(?:city|cities|town|towns|village|villages|territory|territories|areas?|region|capital|port|ships?|vessels?|tankers?|boats?|assets|funds|cargo|drugs|documents)\b"
     r"|\b(?:land ?)?mine[- ]clear\w*|\bdemining\b|\bde-mining\b|\bmine action\b|\bclear(?:ing|ed)? (?:\w+ )?(?:land ?)?mines\b|\bmine[- ]sweep\w*"
     r"|\bbomb disposal\b|\bdefus\w+ (?:a |an |the )?(?:\w+ )?(?:bomb|shell|device|mine)s?\b|\bunexploded\b|\b(?:wartime|world war|WWII|WW2|old) (?:bomb|shell|mine|munition)s?\b"
-    r"|\bexecut(?:ed|es|ion|ions) (?:of|for|by) (?:the )?(?:plan|orders?|deal|strategy|contract)\b|\bsuccessful execution\b",
+    r"|\bexecut(?:ed|es|ion|ions) (?:of|for|by) (?:the )?(?:plan|orders?|deal|strategy|contract)\b|\bsuccessful execution\b"
+    # seizures of contraband and takeovers of power are policing and politics, not territory
+    r"|\bseiz(?:e|ed|es|ing|ure of|ures of) (?:[\w.,]+ ){0,4}(?:cocaine|heroin|drugs|narcotics|contraband|methamphetamine|meth|fentanyl|cannabis|marijuana|cigarettes|cash|counterfeit \w+|(?:weapons|arms) caches?|tonnes|tons|kilos|kilograms|passports?|assets|accounts|property|properties|documents|phones?|laptops?)\b"
+    r"|\bseiz(?:e|ed|es|ing) (?:power|control of (?:the )?(?:government|country|presidency|state (?:television|TV|broadcaster)))\b|\b(?:take|takes|taken|taking|took|grab\w*) power\b"
+    # missiles fired into the sea: a test or a show of force, not an attack
+    r"|\b(?:fir(?:e|es|ed|ing)|launch(?:es|ed|ing)?) (?:\w+ ){0,4}(?:missiles?|rockets?|projectiles?) (?:\w+ ){0,3}(?:into|towards?|in) (?:the )?(?:sea|ocean|waters|East Sea|Sea of Japan|Yellow Sea)\b"
+    # road traffic: 'struck by a truck' is an accident whoever it hits
+    r"|\b(?:hit|struck|knocked down|run over|mown down|killed|injured|hurt) by (?:a |an |the )?(?:\w+ ){0,2}(?:car|cars|truck|lorry|bus|train|tram|vehicle|motorbike|motorcycle|van|taxi)\b",
     IGNORE,
 )
 
@@ -324,8 +331,9 @@ FRAMES: tuple[Rule, ...] = (
         r"|\bmigrant boat\b|\b(?:factory|plant|refinery|warehouse|mine|gas|chemical|fireworks?|boiler|pipeline|tanker|industrial|kitchen|restaurant|hospital) (?:fire|explosion|blast)s?\b|\bbuilding collapsed?\b|\bbridge collapsed?\b|\bpoisoning\b|\bfood poisoning\b|\bair pollution\b"
         r"|\baccident(?:s|al|ally)?\b|\b(?:fire|leak|fault|malfunction|short circuit) (?:triggered|caused|sparked)\b|\b(?:triggered|caused|sparked) by (?:a )?(?:fire|leak|fault|malfunction)\b"
         r"|\b(?:blamed on|caused by|due to|sparked by|triggered by) (?:the |a |an )?(?:\w+ ){0,2}(?:heat|heatwave|fault|malfunction|leak|short[- ]circuit|lightning|negligence|mishandling|overheating|faulty wiring)\b"
-        r"|\b(?:fire|blaze)(?<!opened fire)(?<!open fire)(?<!opens fire)(?<!opening fire)(?<!returned fire)(?<!return fire) (?:at|in|engulfs?|guts?|gutted|sweeps? through) (?:a |an |the )?(?:\w+ ){0,2}(?:wedding|hall|hospital|nightclub|club|hotel|factory|warehouse|market|mall|apartment|block|building|dormitory|school|hostel|prison|church|mosque|home|house)s?\b"
-        r"|\bsmog\b|\bmeteor\w*\b|\bdisease\b|\bfirefighters?\b|\bfirework\w*\b|\bmine explosion\b|\bemergency landing\b|\bturbulence\b",
+        r"|\b(?:fire|blaze)(?<!opened fire)(?<!open fire)(?<!opens fire)(?<!opening fire)(?<!returned fire)(?<!return fire) (?:at|in|engulfs?|guts?|gutted|sweeps? through|rips? through|tears? through) (?:a |an |the )?(?:\w+ ){0,3}(?:wedding|hall|hospital|nightclub|club|hotel|factory|warehouse|market|mall|apartment|block|building|dormitory|school|hostel|prison|church|mosque|home|house|estate|tower|high-rise|flats|residential compound|shopping centre)s?\b"
+        r"|\bsmog\b|\bmeteor\w*\b|\bdisease\b|\bfirefighters?\b|\bfirework\w*\b|\bmine explosion\b|\bemergency landing\b|\bturbulence\b"
+        r"|\bskid(?:s|ded|ding)? (?:off|into|across|on)\b|\bflames\b|\bscaffolding\b|\bkilled by (?:a |an |the )?(?:\w+ ){0,2}(?:car|truck|lorry|bus|train|van|taxi)\b",
         None,
         -2.5,
     ),
@@ -337,10 +345,21 @@ FRAMES: tuple[Rule, ...] = (
         r"|\blife sentence\b|\bappeal\b|\bextradit\w+\b|\bdeport\w*\b|\bmurder(?:ed|er|ers|s)?\b|\bstabb\w+\b|\bknife\b|\bknifeman\b|\brobbery\b"
         r"|\brobbers?\b|\bburglar\w*\b|\bdomestic violence\b|\bschool shooting\b|\bmass shooting\b|\bserial killer\b|\bmanslaughter\b"
         r"|\bshot (?:dead )?by (?:police|officers|an officer|a police officer)\b|\bpolice (?:watchdog|shooting|chase|custody)\b|\bdrug (?:gangs?|cartels?|traffickers?|lords?)\b|\borgani[sz]ed crime\b"
-        r"|\barrest(?:s|ed|ing)? (?:a |an |the |two |three |\d+ )?(?:\w+ )?(?:teenager|man|woman|boy|girl|suspects?|students?|youths?|people|men)\b|\bpersonal dispute\b|\bdomestic dispute\b|\bmotive\b|\brampage\b"
-        r"|\bespionage\b|\bspying\b|\bfraud\b|\bcorruption\b|\bpolice (?:said|say) (?:a|the) (?:man|woman|suspect)\b|\bsuspect\b|\bgangs?\b|\bcartels?\b",
+        r"|\barrest(?:s|ed|ing)? (?:a |an |the |two |three |\d+ )?(?:\w+ )?(?:teenager|man|woman|boy|girl|suspects?|students?|youths?|people|men)\b|\bmotive\b|\brampage\b"
+        r"|\bespionage\b|\bspying\b|\bfraud\b|\bcorruption\b|\bpolice (?:said|say) (?:a|the) (?:man|woman|suspect)\b|\bsuspect\b|\bgangs?\b|\bcartels?\b"
+        r"|\bcriminal (?:groups?|gangs?|organi[sz]ations?|networks?|cells?|clans?)\b|\b(?:has|have) been arrested\b|\bturf war\b"
+        r"|\b(?:bar|nightclub|club|party|school|university|campus|mall|supermarket|church|workplace|office|concert|festival) shootings?\b|\bshooting at (?:a |an |the )?(?:\w+ ){0,3}(?:bar|nightclub|club|party|school|university|college|campus|mall|supermarket|workplace|concert)\b"
+        ,
         None,
         -2.0,
+    ),
+    # Violence between people who know each other: a soldier turning on colleagues over a quarrel.
+    _r(
+        "personal_violence",
+        r"\b(?:kills?|killed|shoots?|shot) (?:\w+ ){0,2}(?:colleagues|co-workers|coworkers)\b|\bbarracks (?:shooting|dispute|row|quarrel)\b"
+        r"|\b(?:personal|domestic|family|marital|romantic) (?:dispute|quarrel|row|feud|argument)s?\b",
+        None,
+        -3.0,
     ),
     _r(
         "opinion_analysis",
@@ -452,6 +471,13 @@ FRAMES: tuple[Rule, ...] = (
     ),
 )
 
+# The headline is about the mourning of people killed earlier ('funeral for minister killed in
+# suicide attack'), unless violence is named before it ('air strike on funeral for ...').
+AFTERMATH_OF = Guarded(
+    r"\b(?:funerals?|burials?|vigils?|memorial services?|mourners|tributes?) (?:\w+ ){0,2}(?:for|of) (?:\w+ ){0,6}?(?:killed|slain|who died|dead)\b"
+    r"|\bmourn(?:s|ed|ing)? (?:\w+ ){0,5}?(?:killed|slain)\b",
+    IGNORE,
+)
 HEDGE = Guarded(
     r"\ballege(?:d|dly)?\b|\breported(?:ly)?\b(?! on)|\bunconfirmed\b|\bunverified\b|\bden(?:y|ies|ied)\b|\bmay have\b|\bmight have\b"
     r"|\bpossibly\b|\bpurported(?:ly)?\b|\bapparent(?:ly)?\b|\bsuspected\b|\bclaim(?:s|ed)?\b|\bsupposedly\b|\bit is understood\b"
@@ -495,7 +521,9 @@ WEAPONS = Guarded(
 # War words: a death reported in a war zone is most likely a war death.
 CONFLICT_CONTEXT = Guarded(
     r"\bwar-torn\b|\bwar zone\b|\bconflict zone\b|\bfront ?lines?\b|\bfrontline\b|\bbattlefield\b|\boccupied\b|\brebel-held\b"
-    r"|\bseparatist\w*\b|\binsurgen\w+\b|\bmilitants?\b|\bhostilities\b|\bfighting\b|\bwar\b|\bconflict\b|\bcombat\b"
+    r"|\bseparatist\w*\b|\binsurgen\w+\b|\bmilitants?\b|\bhostilities\b|\bfighting\b"
+    r"|\bwar\b(?<!turf war)(?<!gang war)(?<!drug war)(?<!price war)(?<!trade war)(?<!tariff war)(?<!culture war)(?<!bidding war)(?<!streaming war)(?! on (?:drugs|poverty|waste|inflation|woke|plastic)\b)"
+    r"|\bconflict\b|\bcombat\b"
     r"|\beast(?:ern)? Ukraine\b|\bDonbass?\b|\bGaza\b|\bWest Bank\b|\bKashmir\b|\bDarfur\b",
     IGNORE,
 )
@@ -508,6 +536,7 @@ HYPOTHETICAL = re.compile(
     r"|decide[sd]?|want(?:s|ed)?|seek(?:s|ing)?|order(?:s|ed)?)\s+to\s+(?:\w+\s+){0,4}$"
     r"|\b(?:defen[cd]\w*|protect\w*|shield\w*|guard\w*)\s+(?:\w+\s+){0,2}(?:against|from)\s+(?:\w+\s+){0,2}$"
     r"|\bto\s+(?:keep|resume|continue|step up|launch|stop|halt|end|avoid|prevent|deter|respond to)\s+(?:\w+\s+){0,1}$"
-    r"|\b(?:fears? of|risk of|threat of|warns? of|warning of|threats? to|in case of|against (?:any|possible|future))\s+(?:\w+\s+){0,2}$",
+    r"|\b(?:fears? of|risk of|threat of|warns? of|warning of|threats? to|in case of|against (?:any|possible|future))\s+(?:\w+\s+){0,2}$"
+    r"|\bbrac(?:e|es|ed|ing)\s+(?:\w+\s+){0,1}for\s+(?:\w+\s+){0,4}$",
     IGNORE,
 )

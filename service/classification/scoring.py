@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from service.classification.casualties import Figure
 from service.classification.lexicon import (
+    AFTERMATH_OF,
     CONFLICT_ZONE,
     FRAMES,
     HYPOTHETICAL,
@@ -139,6 +140,19 @@ def score(sig: Signals, note: Note) -> tuple[bool, float]:
     if not strong and blasts_only and (killing or cues) and accident_lead:
         core = False  # deaths or a blast with no attack named, and an accident in the headline
         note("frame:accident_cause", 0, 0)
+    lead = sig.text[: sig.lead_end]
+    toll = _TOLL.pattern.search(lead, sig.keys)
+    if toll is not None and _BIG.search(toll.group()) and not sig.in_lead([t.start for t in strong]):
+        # 'UN: 3,400 civilians killed this year' is a statistic; the methods that the summary
+        # says killed them ('most died in air strikes') explain it, they are not one event
+        core = False
+        note("frame:statistics", toll.start(), toll.end())
+    mourning = AFTERMATH_OF.search(lead, sig.keys)
+    if mourning is not None and not any(
+        t.start < mourning.start() for t in sig.triggers if t.strong or t.rule.name in ARMED_CUES
+    ):
+        core = False  # the headline is the funeral or mourning of people killed before
+        note("frame:mourning", mourning.start(), mourning.end())
     if _civil_setting(sig, armed):
         total -= 3.0  # violence with no war, no army or armed group: crime, policing, unrest
         note("frame:civil_setting", 0, 0)
@@ -178,6 +192,8 @@ def _concessive(text: str, start: int, violent: list[int]) -> bool:
     )
 
 
+_BIG = re.compile(r"\d|thousand|million", re.I)
+_TOLL = next(f for f in FRAMES if f.name == "cumulative_toll")
 _CRIME = next(f for f in FRAMES if f.name == "judicial_crime")
 _ACCIDENT = next(f for f in FRAMES if f.name == "accident_disaster")
 _UNREST = [f for f in FRAMES if f.name in ("protest", "labour_strike", "sport")]
