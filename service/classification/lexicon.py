@@ -348,8 +348,7 @@ FRAMES: tuple[Rule, ...] = (
         r"|\barrest(?:s|ed|ing)? (?:a |an |the |two |three |\d+ )?(?:\w+ )?(?:teenager|man|woman|boy|girl|suspects?|students?|youths?|people|men)\b|\bmotive\b|\brampage\b"
         r"|\bespionage\b|\bspying\b|\bfraud\b|\bcorruption\b|\bpolice (?:said|say) (?:a|the) (?:man|woman|suspect)\b|\bsuspect\b|\bgangs?\b|\bcartels?\b"
         r"|\bcriminal (?:groups?|gangs?|organi[sz]ations?|networks?|cells?|clans?)\b|\b(?:has|have) been arrested\b|\bturf war\b"
-        r"|\b(?:bar|nightclub|club|party|school|university|campus|mall|supermarket|church|workplace|office|concert|festival) shootings?\b|\bshooting at (?:a |an |the )?(?:\w+ ){0,3}(?:bar|nightclub|club|party|school|university|college|campus|mall|supermarket|workplace|concert)\b"
-        ,
+        r"|\b(?:bar|nightclub|club|party|school|university|campus|mall|supermarket|church|workplace|office|concert|festival) shootings?\b|\bshooting at (?:a |an |the )?(?:\w+ ){0,3}(?:bar|nightclub|club|party|school|university|college|campus|mall|supermarket|workplace|concert)\b",
         None,
         -2.0,
     ),
@@ -474,8 +473,7 @@ FRAMES: tuple[Rule, ...] = (
 # The headline is about the mourning of people killed earlier ('funeral for minister killed in
 # suicide attack'), unless violence is named before it ('air strike on funeral for ...').
 AFTERMATH_OF = Guarded(
-    r"\b(?:funerals?|burials?|vigils?|memorial services?|mourners|tributes?) (?:\w+ ){0,2}(?:for|of) (?:\w+ ){0,6}?(?:killed|slain|who died|dead)\b"
-    r"|\bmourn(?:s|ed|ing)? (?:\w+ ){0,5}?(?:killed|slain)\b",
+    r"\b(?:funerals?|burials?|vigils?|memorial services?|mourners|tributes?) (?:\w+ ){0,2}(?:for|of) (?:\w+ ){0,6}?(?:killed|slain|who died|dead)\b",
     IGNORE,
 )
 HEDGE = Guarded(

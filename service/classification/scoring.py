@@ -154,7 +154,7 @@ def score(sig: Signals, note: Note) -> tuple[bool, float]:
         core = False  # the headline is the funeral or mourning of people killed before
         note("frame:mourning", mourning.start(), mourning.end())
     if _civil_setting(sig, armed):
-        total -= 3.0  # violence with no war, no army or armed group: crime, policing, unrest
+        total -= 4.5  # violence with no war, no army or armed group: crime, policing, unrest
         note("frame:civil_setting", 0, 0)
     # A situation report, monitoring-mission report or casualty bulletin from a war theatre
     # reports violations without naming one: a low-confidence incident, unless it is framed as
@@ -228,6 +228,10 @@ def _frames(sig: Signals, note: Note, *, violent_lead: bool) -> float:
             for m in frame.pattern.finditer(sig.text, sig.keys)
             if not _concessive(sig.text, m.start(), violent)
             and not (frame.name == "mutual_blame" and _after_violence(sig.text, m.end(), strong))
+            # 'shelling hits funeral procession': the funeral named after the strike is its target
+            and not (
+                frame.name == "aftermath" and m.start() < sig.lead_end and any(s < m.start() for s in strong)
+            )
         ]
         if not hits:
             continue
