@@ -95,7 +95,8 @@ STRONG: tuple[Rule, ...] = (
         r"\bair ?strikes?\b|\bair[- ]raids?\b|\baerial (?:bombardments?|bombings?|attacks?|strikes?|assaults?)\b"
         r"|\bdrone (?:strikes?|attacks?|raids?)\b|\b(?:warplanes?|fighter[- ]jets?|gunships?|helicopters?|aircraft|MiGs?|Sukhois?|F-16s?|Su-\d\ds?|A-10s?)\b(?: \w+){0,3} (?:bombed|struck|hit|pounded|targeted|target|attacked|strafed|fired|raided|carried out)\b"
         r"|\bbarrel[- ]bombs?\b|\bkamikaze drones?\b|\bloitering munitions?\b|\bShaheds?\b|\bair force (?:bombed|struck|pounded|targeted)"
-        r"|\bjets? (?:bombed|struck|pounded|hit)\b|\bdrones? (?:hit|struck|targeted|killed|attacked|dropped)\b|\bbombed from the air\b",
+        r"|\bjets? (?:bombed|struck|pounded|hit)\b|\bdrones? (?:hit|struck|targeted|killed|attacked|dropped)\b|\bbombed from the air\b"
+        r"|\b(?:hit|hits|struck|strikes|attacked|attacks|targeted|targets|pounded) (?:\w+ ){1,5}with (?:\w+ ){0,2}(?:drones|UAVs)\b",
         "air_drone_strike",
         2.5,
     ),
@@ -114,7 +115,7 @@ STRONG: tuple[Rule, ...] = (
         r"|\bmissile (?:strikes?|attacks?|barrages?|fire)\b|\bmissiles? (?:hit|struck|landed|fired)\b|\bbombard(?:ed|ment|ments|ing)\b"
         r"|\btank fire\b|\bfired \w+ (?:\w+ ){0,3}(?:rounds|shells)\b|\bcruise missiles?\b|\bballistic missiles?\b|\bshells (?:hit|landed|fell)\b"
         r"|\brockets?\b(?= (?:and|or) (?:mortars?|missiles?|artillery))|\bfired (?:\w+ ){0,2}(?:rockets|missiles)\b"
-        r"|\bcross-border fire\b|\b\d{2,3} ?mm\b(?! (?:rifle|pistol|gun|bullet|ammunition))",
+        r"|\bcross-border fire\b|\b(?:hit|hits|struck|strikes|attacked|attacks|targeted|targets|pounded) (?:\w+ ){1,5}with (?:\w+ ){0,2}(?:missiles|rockets)\b|\b\d{2,3} ?mm\b(?! (?:rifle|pistol|gun|bullet|ammunition))",
         "shelling_artillery_missile_attack",
         2.5,
     ),
@@ -408,6 +409,13 @@ FRAMES: tuple[Rule, ...] = (
         -2.0,
     ),
     _r(
+        "agreement_after",
+        r"\b(?:agree|agrees|agreed|sign|signs|signed|announce|announces|announced|declare|declares|declared|accept|accepts|accepted|reach|reaches|reached|seal|seals|sealed)\b"
+        r" (?:\w+ ){0,3}(?:ceasefire|cease-fire|truce|peace deal|peace agreement|peace accord|deal|accord)s? (?:\w+ ){0,4}(?:after|following)\b",
+        None,
+        -3.0,
+    ),
+    _r(
         "mutual_blame",
         r"\btrade(?:s|d)? (?:accusations|blame|charges)\b|\baccus(?:e|ed|ing) each other\b|\bblam(?:e|ed|ing) each other\b|\bmutual accusations\b",
         None,
@@ -503,6 +511,11 @@ MISSION_REPORT = re.compile(
 CONFLICT_ZONE = Guarded(
     r"\beast(?:ern)? Ukraine\b|\bDonbass?\b|\bDonetsk\b|\bLuhansk\b|\bLugansk\b|\bDPR\b|\bLPR\b|\bhostilities\b|военных действий"
     r"|\bconflict zone\b|\bfront ?line\b|\bATO\b|\bJFO\b|\bUkraine\b",
+    IGNORE,
+)
+# A genre label opening a headline: commentary, explanation or pictures, never an incident report.
+GENRE_LABEL = re.compile(
+    r"^\s*(?:analysis|explainer|opinion|comment|commentary|feature|interview|podcast|in pictures|in photos|factbox|fact check|insight|long read|the big picture|view|editorial)\s*[:|]\s*",
     IGNORE,
 )
 QUESTION_START = re.compile(

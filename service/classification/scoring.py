@@ -11,6 +11,7 @@ from service.classification.lexicon import (
     AFTERMATH_OF,
     CONFLICT_ZONE,
     FRAMES,
+    GENRE_LABEL,
     HYPOTHETICAL,
     MISSION_REPORT,
     NOT_VIOLENCE,
@@ -243,7 +244,13 @@ def _frames(sig: Signals, note: Note, *, violent_lead: bool) -> float:
             total += weight
             note(f"frame:{frame.name}", hits[0].start(), hits[0].end())
     title = sig.title
+    label = GENRE_LABEL.match(title)
+    if label is not None:
+        # 'Analysis: ...', 'Explainer: ...': a genre label; no incident report carries one
+        total -= 3.0
+        note("frame:genre_label", label.start(), label.end())
+        title = title[label.end() :]
     if title.strip() and (title.rstrip().endswith("?") or QUESTION_START.match(title)):
         total -= 2.0
-        note("frame:question", 0, len(title))
+        note("frame:question", 0, len(sig.title))
     return total

@@ -19,6 +19,14 @@ INCIDENTS = [
     ),
     ("Insurgents seize two villages in Cabo Delgado", "Residents said the fighters burned homes."),
     ("Fire at army depot after drone attack in Belgorod region", "Two soldiers were wounded."),
+    # 'hit X with drones/missiles' names the method (batch 18)
+    ("Kyiv says it hit Russian oil terminal with drones", "Fires burned at the port of Novorossiysk."),
+    ("Russia pounds Kharkiv with missiles overnight", "The mayor said four people were hurt."),
+    # violence that follows an agreement is still news
+    (
+        "Strikes kill 40 in Gaza hours after truce agreed",
+        "Hospitals said women and children were among the dead.",
+    ),
 ]
 NEGATIVES = [
     # contraband and power seized are not territory
@@ -51,6 +59,11 @@ NEGATIVES = [
     ("1,800 killed in fighting in eastern Congo since January", "Drone strikes caused a third of deaths."),
     # mourning of people killed earlier
     ("Hundreds attend funeral for commander killed in drone strike", "The ceremony was held two days later."),
+    # an agreement reached after violence: the violence is background (batch 18)
+    ("Armenia and Azerbaijan agree truce after deadly border clashes", "Russia brokered the deal."),
+    # genre labels: analysis and explainers are never incident reports (batch 18)
+    ("Analysis: Why the M23 rebels took Goma so quickly", "The army had been hollowed out by corruption."),
+    ("Explainer: How Houthi drone attacks changed Red Sea shipping", "Insurers raised premiums fivefold."),
 ]
 
 
