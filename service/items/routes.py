@@ -39,9 +39,7 @@ def list_items(
     ] = None,
     until: Annotated[datetime | None, Query(description="published before (ISO 8601, with zone)")] = None,
     feed_id: int | None = None,
-    incident: Annotated[
-        bool | None, Query(description="judged (not) to be an incident")
-    ] = None,
+    incident: Annotated[bool | None, Query(description="judged (not) to be an incident")] = None,
     country: Annotated[str | None, Query(description="assessed country, ISO 3166-1 alpha-2")] = None,
     event_type: Annotated[str | None, Query(description="assessed ACLED sub-event type")] = None,
     min_confidence: Annotated[float | None, Query(ge=0, le=1)] = None,
