@@ -163,19 +163,8 @@ def _expand(branch: str) -> list[str]:
     r"""'\b(?:a|b|c)\b tail' -> ['\b(?:a)\b tail', ...]: each word gets its own guard."""
     if not branch.startswith("\\b(?:"):
         return [branch]
-    depth, i = 0, 2
-    while i < len(branch):
-        c = branch[i]
-        if c == "\\":
-            i += 2
-            continue
-        if c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-            if depth == 0:
-                break
-        i += 1
+    end = _close(branch, 2)
+    i = len(branch) if end is None else end
     alts = split_branches(branch[5:i])
     return [f"\\b(?:{alt}){branch[i + 1 :]}" for alt in alts] if len(alts) > 1 else [branch]
 
