@@ -37,7 +37,7 @@ TARGET_BEFORE = re.compile(
     r"\b(?:on|against|targeting|targeted|at|towards?|into|ambush(?:ed)?|attack(?:ed|ing)?|kill(?:ed|ing|s)?|wound(?:ed|ing)|injur(?:ed|ing)"
     r"|hit(?:ting)?|struck|shell(?:ed|ing)|bomb(?:ed|ing)|abduct(?:ed|ing)|kidnapp(?:ed|ing)|shot|shoot(?:ing)?|clash(?:ed|es)? with"
     r"|fighting (?:with|against)|raid(?:ed)?|stormed|assassinat(?:ed|ing)|execut(?:ed|ing)|beat|rap(?:ed|ing)|between [^,.]{3,60}? and)"
-    r"\s+(?:the\s+|a\s+|an\s+|two\s+|three\s+|several\s+|\d+\s+|at least \d+\s+|four\s+|five\s+|one\s+|some\s+|local\s+|positions of\s+"
+    r"\s+(?:(?:the|a|an)\s+)?(?:(?:convoy|column|patrol|group|unit|team|squad)s?\s+of\s+(?:the\s+)?)?(?:the\s+|a\s+|an\s+|two\s+|three\s+|several\s+|\d+\s+|at least \d+\s+|four\s+|five\s+|one\s+|some\s+|local\s+|positions of\s+"
     r"|members of\s+|(?:\w+\s+){0,2}?)?$",
     re.I,
 )
@@ -61,6 +61,17 @@ class ActorMention:
     end: int
     text: str
 
+
+# 'an explosion at the school where the military was stationed': the troops inside were hit.
+STATIONED = re.compile(
+    r"^\s+(?:was|were|had been|is|are)\s+(?:stationed|based|positioned|deployed|camped|housed|billeted)\b",
+    re.I,
+)
+HOSTING = re.compile(r"\b(?:where|in which|at which|which)\s+(?:the\s+|a\s+|an\s+)?$", re.I)
+# 'near a village', 'in the camp': where it happened, not who was hit.
+LOCATIVE = re.compile(
+    r"\b(?:near|in|inside|outside|from|of|around|close to|between)\s+(?:the\s+|a\s+|an\s+)?$", re.I
+)
 
 FACILITY = re.compile(
     r"\b(?:station|post|base|camp|checkpoint|check post|checkpost|convoy|vehicles?|trucks?|positions|outpost|HQ|headquarters"
@@ -117,7 +128,10 @@ def assign(
             or any(s <= a.start < e for s, e in victim_spans)
         ):
             target.append(a)
+        elif STATIONED.match(after) and HOSTING.search(before[-20:]):
+            target.insert(0, a)
     target_set = {id(a) for a in target}
+    target_entries = {a.entry for a in target}
     p = perp[0] if perp else None
     t_candidates = [a for a in target if p is None or a.entry != p.entry]
     t = t_candidates[0] if t_candidates else None
@@ -129,6 +143,7 @@ def assign(
             if a.entry.kind not in NON_COMBATANT
             and (t is None or a.entry != t.entry)
             and id(a) not in target_set
+            and a.entry not in target_entries
             and id(a) not in speakers
             and not FACILITY.search(a.text)
             and not any(s <= a.start < e for s, e in victim_spans)
@@ -142,6 +157,7 @@ def assign(
             if (p is None or a.entry != p.entry)
             and id(a) not in speakers
             and not (a.entry.generic and ACTIVE_VERB.match(text[a.end : a.end + 60]))
+            and not (FACILITY.search(a.text) and LOCATIVE.search(text[max(0, a.start - 20) : a.start]))
         ]
         t = _pick(others)
     return p, t, from_cue
