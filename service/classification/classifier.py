@@ -14,7 +14,7 @@ from service.classification.phrases import tokenize
 from service.classification.prefilter import active_branches, text_keys
 from service.classification.resources import Resources, load
 
-VERSION = "0.4.7"
+VERSION = "0.4.8"
 THRESHOLD = scoring.THRESHOLD
 SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[\"“‘'(\[]?[A-Z0-9])|\n")
 WIRE_PREFIX = re.compile(

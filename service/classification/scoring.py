@@ -10,6 +10,7 @@ from service.classification.casualties import Figure
 from service.classification.lexicon import (
     AFTERMATH_OF,
     CONFLICT_ZONE,
+    COURT_OVER,
     FRAMES,
     GENRE_LABEL,
     HYPOTHETICAL,
@@ -154,6 +155,10 @@ def score(sig: Signals, note: Note) -> tuple[bool, float]:
     ):
         core = False  # the headline is the funeral or mourning of people killed before
         note("frame:mourning", mourning.start(), mourning.end())
+    court = COURT_OVER.search(lead, sig.keys)
+    if court is not None and not any(t.start < court.start() for t in sig.triggers if t.strong):
+        core = False  # the headline is a trial or a verdict over violence done before
+        note("frame:court_case", court.start(), court.end())
     if _civil_setting(sig, armed):
         total -= 4.5  # violence with no war, no army or armed group: crime, policing, unrest
         note("frame:civil_setting", 0, 0)
@@ -221,6 +226,8 @@ def _frames(sig: Signals, note: Note, *, violent_lead: bool) -> float:
     total = 0.0
     violent = [t.start for t in sig.triggers]
     strong = [t.start for t in sig.triggers if t.strong]
+    # 'Sinaloa cartel', 'Haitian gangs': a word inside a named armed party is that party, not crime
+    named = [(a.start, a.end) for a in sig.armed if not a.entry.generic]
     for frame in FRAMES:
         # What a 'despite' clause names after the violence is background ('fighting rages
         # despite plane crash'); so is blame traded over a named act of war.
@@ -228,7 +235,13 @@ def _frames(sig: Signals, note: Note, *, violent_lead: bool) -> float:
             m
             for m in frame.pattern.finditer(sig.text, sig.keys)
             if not _concessive(sig.text, m.start(), violent)
+            and not any(s <= m.start() < e for s, e in named)
             and not (frame.name == "mutual_blame" and _after_violence(sig.text, m.end(), strong))
+            # 'rebels enter town as army withdraws': one side's retreat is the other's capture
+            and not (
+                frame.name == "nonviolent_armed_group"
+                and any(t.rule.name == "territory" and t.start < m.start() for t in sig.triggers)
+            )
             # 'shelling hits funeral procession': the funeral named after the strike is its target
             and not (
                 frame.name == "aftermath" and m.start() < sig.lead_end and any(s < m.start() for s in strong)
