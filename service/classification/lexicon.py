@@ -281,6 +281,9 @@ NOT_VIOLENCE = Guarded(
     r"|\bseiz(?:e|ed|es|ing) (?:power|control of (?:the )?(?:government|country|presidency|state (?:television|TV|broadcaster)))\b|\b(?:take|takes|taken|taking|took|grab\w*) power\b"
     # missiles fired into the sea: a test or a show of force, not an attack
     r"|\b(?:fir(?:e|es|ed|ing)|launch(?:es|ed|ing)?) (?:\w+ ){0,4}(?:missiles?|rockets?|projectiles?) (?:\w+ ){0,3}(?:into|towards?|in) (?:the )?(?:sea|ocean|waters|East Sea|Sea of Japan|Yellow Sea)\b"
+    # figures of speech and fiction: 'bombarded with junk messages', 'players control a soldier fighting aliens'
+    r"|\bbombard(?:s|ed|ing)? (?:\w+ ){0,2}(?:with|by) (?:\w+ ){0,2}(?:messages|e-?mails|calls|questions|complaints|requests|offers|spam|ads|adverts|advertising|criticism|letters|texts|applications|information|images|offers)\b"
+    r"|\b(?:play(?:s|ed|ing)?|control(?:s|led|ling)?|portray(?:s|ed|ing)?) (?:as )?(?:a|an|the) (?:\w+ ){0,3}(?:soldier|marine|sniper|commando|assassin|warrior|fighter|gunman|spy|hitman|mercenary|general|hero|cop|detective|knight)s?(?: \w+){0,3}? (?:fighting|battling|shooting|killing|attacking)\b"
     # a blaze, not gunfire: 'after fire at substation', 'a fire at the market' (but 'open fire at')
     r"|\b(?:a|the|after|huge|massive|large|big|major|deadly|overnight|electrical|forest|house|factory|warehouse) fires? (?:at|in|on)\b"
     # road traffic: 'struck by a truck' is an accident whoever it hits
@@ -304,7 +307,7 @@ FRAMES: tuple[Rule, ...] = (
     _r(
         "fiction_culture",
         r"\b(?:film|movie|novel|album|song|singer|actor|actress|director's|box office|Oscars?|Bafta|Grammy|Emmy|premiere"
-        r"|video game|videogame|computer game|game developer|TV series|drama series|thriller|sitcom|soap opera|theatre|musical|festival|gallery"
+        r"|video game|videogame|video games|computer games?|game developer|gamers?|gameplay|games console|consoles?|Xbox|PlayStation|Nintendo|TV series|drama series|thriller|sitcom|soap opera|theatre|musical|festival|gallery"
         r"|exhibition|museum|documentary|book|author|comic|cartoon|anime|Hollywood|Bollywood|Netflix|award|awards)\b",
         None,
         -1.5,

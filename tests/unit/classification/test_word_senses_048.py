@@ -46,6 +46,13 @@ NEGATIVES = [
         "Militia chief threatens to hit tankers if navy keeps up patrols",
         "He spoke at a rally in the port city.",
     ),
+    # figures of speech and games (blind BBC-style batch 23)
+    ("", "Small firms say they are bombarded with spam e-mails offering loans and cheap pills."),
+    (
+        "",
+        "The sequel sold two million copies in a week. Players control a marine fighting off alien "
+        "invaders across a ruined city.",
+    ),
     # a blaze, not gunfire
     (
         "Airport closed after fire at power substation",
