@@ -134,7 +134,8 @@ STRONG: tuple[Rule, ...] = (
     _r(
         "shoot_down",
         r"\b(?:shoot|shoots|shooting|shot) down (?:an? |the |two |three |several |\d+ )?(?:\w+ ){0,3}(?:drones?|UAVs?|helicopters?|jets?|warplanes?|planes?|aircraft|bombers?|fighters?|missiles?|MiGs?|Sukhois?|Su-\d\ds?|Reapers?)\b"
-        r"|\bdowned (?:an? |the |two |three |several |\d+ )?(?:\w+ ){0,3}(?:drones?|UAVs?|helicopters?|jets?|warplanes?|planes?|aircraft|bombers?)\b",
+        r"|\b(?:downed|down|downs|brought down|brings down|bring down) (?:an? |the |two |three |several |\d+ )?(?:[\w-]+ ){0,3}(?:drones?|UAVs?|helicopters?|jets?|warplanes?|planes?|aircraft|bombers?|airliners?|MiGs?|Sukhois?|Su-\d\ds?|Il-\d\ds?|An-\d\ds?|Mi-\d\ds?)\b"
+        r"|\b(?:airliner|plane|jet|warplane|aircraft|helicopter|bomber)\b(?: [\w-]+){0,5}? (?:was |is )?(?:shot|brought) down\b",
         "armed_clash",
         2.0,
     ),
@@ -215,13 +216,18 @@ MEDIUM: tuple[Rule, ...] = (
     _r(
         "abduction",
         r"\babduct(?:ed|s|ion|ions|ing)?\b|\bkidnap(?:ped|ping|pings|s)?\b|\btook (?:\w+ ){0,4}hostage\b"
-        r"|\btaken hostage\b|\bforcibly disappeared\b|\btaken captive\b",
+        r"|\btaken hostage\b|\bforcibly disappeared\b|\btaken captive\b|\bhijack(?:s|ed|ing)?\b",
         "abduction_forced_disappearance",
     ),
     _r(
         "territory",
         r"\b(?:recaptur\w+|re-captur\w+|retook|retak(?:e|en|es|ing)|regain(?:ed|s)?|reclaim(?:ed|s)?|liberat(?:ed|es|ing))\b"
         r"|\b(?:captur(?:e|ed|es|ing)|seiz(?:e|ed|es|ing)|overran|took (?:full )?control of|take control of|fell to|advanced (?:on|into))\b"
+        # changes of hands told without 'capture': flags raised, strongholds abandoned, defenders pushed out
+        r"|\bchang(?:e|es|ed|ing) hands\b|\braised? (?:a |the |their |its |\w+ )?flags? over\b|\babandon(?:s|ed|ing)? (?:the |their |its )?(?:\w+ )?(?:stronghold|positions?|town|city|base|airport|garrison)\b"
+        r"|\bpush(?:es|ed|ing)? (?:\w+ ){1,3}out of\b|\bconced(?:e|es|ed|ing) (?:the )?loss of\b|\badvanc(?:e|es|ing) (?:on|into)\b"
+        r"|\b(?:separatists|rebels|militants|insurgents|jihadists|troops|forces|fighters|army|militias?|militiamen|gunmen) (?:(?:reportedly|allegedly|finally|now|quickly|also|have|has|had) ){0,2}(?:take|takes|took|taking|enter|enters|entered|entering) (?:control of |over )?(?-i:[A-Z])"
+        r"|\b(?:city|town|capital|stronghold|base) to fall\b"
         r"|\b(?:enter(?:s|ed|ing)?|mov(?:e|es|ed|ing) into|roll(?:s|ed)? into|push(?:es|ed)? into|march(?:es|ed)? into) (?:the )?(?:\w+ ){0,3}(?:town|city|capital|village|district|provincial capital)\b"
         r"|\boverrun(?:s|ning)? (?:the |a |an )?(?:\w+ ){0,2}(?:town|city|village|base|camp|positions?|outpost|district|region|area|garrison|checkpoint|barracks|prison)\b",
         "territory",
@@ -284,6 +290,10 @@ NOT_VIOLENCE = Guarded(
     # figures of speech and fiction: 'bombarded with junk messages', 'players control a soldier fighting aliens'
     r"|\bbombard(?:s|ed|ing)? (?:\w+ ){0,2}(?:with|by) (?:\w+ ){0,2}(?:messages|e-?mails|calls|questions|complaints|requests|offers|spam|ads|adverts|advertising|criticism|letters|texts|applications|information|images|offers)\b"
     r"|\b(?:play(?:s|ed|ing)?|control(?:s|led|ling)?|portray(?:s|ed|ing)?) (?:as )?(?:a|an|the) (?:\w+ ){0,3}(?:soldier|marine|sniper|commando|assassin|warrior|fighter|gunman|spy|hitman|mercenary|general|hero|cop|detective|knight)s?(?: \w+){0,3}? (?:fighting|battling|shooting|killing|attacking)\b"
+    # arms sales and supplies: 'US approves $7bn in bombs and missiles for Israel'
+    r"|\b(?:approv\w+|sell|sells|selling|sold|ship(?:s|ped|ping|ments?)?|deliver\w*|supplie[sd]|supply(?:ing)?|pledg\w+|transfer\w*|provid\w+|buy\w*|bought|order(?:s|ed|ing)?|purchas\w+|stockpil\w+|manufactur\w+|produc(?:e|es|ed|ing|tion)) (?:[\w$€£.,-]+ ){0,4}(?:bombs|missiles|shells|rockets|drones|munitions|weapons|arms|ammunition)(?: and (?:\w+ ){0,2}(?:bombs|missiles|shells|rockets|drones|munitions|weapons|arms|ammunition))?\b"
+    # warnings and tests: 'air raid alerts', 'a test of a cruise missile'
+    r"|\bair[- ]raid (?:alerts?|sirens?|warnings?|shelters?|alarms?|drills?)\b|\btests? of (?:an? |the |its )?(?:[\w-]+ ){0,4}(?:missiles?|rockets?|torpedo\w*|drones?|weapons?|bombs?|warheads?)\b"
     # a blaze, not gunfire: 'after fire at substation', 'a fire at the market' (but 'open fire at')
     r"|\b(?:a|the|after|huge|massive|large|big|major|deadly|overnight|electrical|forest|house|factory|warehouse) fires? (?:at|in|on)\b"
     # road traffic: 'struck by a truck' is an accident whoever it hits
@@ -297,7 +307,7 @@ FRAMES: tuple[Rule, ...] = (
         "sport",
         r"\b(?:football|soccer|cricket|rugby|tennis|golf|basketball|baseball|hockey|NBA|NFL|UFC|MMA|boxing|boxer|F1|Formula One"
         r"|Grand Prix|Olympics?|Olympic|World Cup|Champions League|Premier League|LaLiga|La Liga|Serie A|Bundesliga|Europa League|FIFA|UEFA"
-        r"|strikers?|midfielders?|goalkeepers?|defenders? (?=and|were|was)|goals?|scored|team news|kick-?off|semi-?finals?|quarter-?finals?"
+        r"|strikers?|midfielders?|goalkeepers?|(?<!last )defenders? (?=and|were|was)|goals?|scored|team news|kick-?off|semi-?finals?|quarter-?finals?"
         r"|tournament|wickets?|innings|T20|ODI|grand slam|fight card|knockout|Clasico|lineups?|playoffs?|league|squad|coach|hat-trick"
         r"|title fight|heavyweight|lightweight|welterweight|match(?:es)?|fixtures?|sprint|marathon|cyclist|peloton|Wimbledon|Australian Open"
         r"|US Open|French Open|Ryder Cup|Super Bowl|Test series|derby|relegation|transfer window|striker's)\b|\b\d{1,3}-\d{1,3} (?:win|victory|defeat|loss|draw)\b",
@@ -401,7 +411,7 @@ FRAMES: tuple[Rule, ...] = (
     ),
     _r(
         "procurement",
-        r"\b(?:receives?|received|takes? delivery of|took delivery of|acquires?|acquired|gets|delivers?|delivered|supplies|supplied|sends?|sent|pledges?|pledged|approves?|approved|buys?|bought|orders?|ordered|unveils?|unveiled)\b (?:\w+ ){0,3}(?:jets|fighter jets|F-16s?|tanks|missiles|air defen[cs]es?|weapons|arms|ammunition|shells|drones|systems|aid package|military aid)\b",
+        r"\b(?:receives?|received|takes? delivery of|took delivery of|acquires?|acquired|gets|delivers?|delivered|supplies|supplied|sends?|sent|pledges?|pledged|approves?|approved|buys?|bought|orders?|ordered|unveils?|unveiled)\b (?:[\w$€£.,-]+ ){0,4}(?:jets|fighter jets|F-16s?|tanks|missiles|bombs|air defen[cs]es?|weapons|arms|ammunition|shells|drones|systems|aid package|military aid)\b",
         None,
         -1.5,
     ),
@@ -424,7 +434,7 @@ FRAMES: tuple[Rule, ...] = (
         # how often, not what happened: 'attacks at highest level in years', '260 incidents in October'
         r"\b(?:at|to|hit|hits|reach\w*|near\w*) (?:the |an? |its |their )?(?:highest|lowest|record) (?:level|levels|rate|number|point|high|low)s?\b"
         r"|\brecord (?:number|high|level) of\b|\b(?:surge|spike|rise|increase|jump|decline|drop|fall) in (?:\w+ ){0,2}(?:attacks|violence|incidents|violations|strikes|killings)\b(?![^.]{0,25}\b(?:kill|leaves? \w+ dead))"
-        r"|\brecorded (?:more than |over |at least |some |nearly )?\d[\d,]* (?:\w+ )?(?:incidents|attacks|violations|strikes|killings)\b"
+        r"|\b(?:recorded|records?|counted|counts?|logged|logs|documented|documents|registered|registers|tallied|tallies|verified|verifies) (?:more than |over |at least |some |nearly |almost )?\d[\d,]* (?:\w+ ){0,2}(?:incidents|attacks|violations|strikes|killings|breaches)\b"
         r"|\b\d[\d,]* (?:\w+ )?(?:incidents|attacks|violations|killings) (?:in|during|over|since|this|last) (?:the (?:past|last) )?(?:January|February|March|April|May|June|July|August|September|October|November|December|month|week|year|weeks|months)\b",
         None,
         -2.5,
@@ -578,6 +588,8 @@ HYPOTHETICAL = re.compile(
     r"|\bto\s+(?:keep|resume|continue|step up|launch|stop|halt|end|avoid|prevent|deter|respond to)\s+(?:\w+\s+){0,1}$"
     r"|\b(?:fears? of|risk of|threat of|warns? of|warning of|threats? to|in case of|against (?:any|possible|future))\s+(?:\w+\s+){0,2}$"
     r"|\bbrac(?:e|es|ed|ing)\s+(?:\w+\s+){0,1}for\s+(?:\w+\s+){0,4}$"
+    # 'a strong response to any new attacks': no attack happened
+    r"|\bany\s+(?:new\s+|further\s+|future\s+|fresh\s+|more\s+|such\s+)?$"
     # a condition: 'if Washington keeps up raids', 'unless the shelling stops'
     r"|\b(?:if|unless|should)\s+(?:\w+\s+){0,2}(?:keeps?|kept|continues?|resumes?|steps? up|launch(?:es)?|carries out|carry out)\s+(?:its\s+|their\s+|the\s+)?(?:\w+\s+){0,1}$",
     IGNORE,

@@ -4,7 +4,9 @@ Python's re tries every branch of an alternation at every position, so a 100-wor
 costs ~100 steps a character. Most branches here start with a literal word, so each
 top-level branch is compiled on its own, with the literal prefixes (up to 4 characters) its
 matches must start with, read once from the parsed pattern. A branch runs only when a word
-of the text starts with one of its prefixes: a few set lookups instead of a scan.
+of the text starts with one of its prefixes: a few set lookups instead of a scan. And since
+every match of such a branch begins at one of those words, the branch is tried only there
+(an anchored match at each word start) instead of scanning the whole text.
 """
 
 from __future__ import annotations
@@ -150,13 +152,18 @@ def split_branches(pattern: str) -> list[str]:
     return out
 
 
-def text_keys(text: str) -> frozenset[str]:
-    """Every 1-4 character start of a word in the text, lower-cased."""
-    keys: set[str] = set()
-    add = keys.update
-    for word in set(_WORD.findall(text.lower())):
-        add((word[:1], word[:2], word[:3], word[:4]))
-    return frozenset(keys)
+def text_keys(text: str) -> dict[str, list[int]]:
+    """Every 1-4 character start of a word in the text, lower-cased, with where those words start."""
+    keys: dict[str, list[int]] = {}
+    for m in _WORD.finditer(text):
+        word, at = m.group().lower(), m.start()
+        for key in {word[:1], word[:2], word[:3], word[:4]}:
+            starts = keys.get(key)
+            if starts is None:
+                keys[key] = [at]
+            else:
+                starts.append(at)
+    return keys
 
 
 def _expand(branch: str) -> list[str]:
@@ -175,12 +182,22 @@ _ALWAYS: list[Guarded] = []
 _COUNT = [0]
 
 
-def active_branches(keys: frozenset[str]) -> dict[int, set[int]]:
-    """Which branches of which patterns can match a text with these word starts."""
-    active: dict[int, set[int]] = {}
-    for key in keys:
+# pattern id -> branch index -> the word starts where that branch may match
+Active = dict[int, dict[int, list[int]]]
+
+
+def active_branches(keys: dict[str, list[int]]) -> Active:
+    """Which branches of which patterns can match a text with these word starts, and where."""
+    active: Active = {}
+    for key, starts in keys.items():
         for gid, bi in _INDEX.get(key, ()):
-            active.setdefault(gid, set()).add(bi)
+            run = active.get(gid)
+            if run is None:
+                active[gid] = {bi: list(starts)}
+            elif bi in run:
+                run[bi].extend(starts)  # several prefixes of one branch: merged and sorted on use
+            else:
+                run[bi] = list(starts)
     return active
 
 
@@ -213,21 +230,44 @@ class Guarded:
             rx = self.compiled[bi] = re.compile(self.sources[bi], self.flags)
         return rx
 
-    def finditer(self, text: str, active: dict[int, set[int]]) -> Iterator[re.Match[str]]:
+    def _anchored(self, bi: int, text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+        """A branch's matches, tried only at the word starts its prefixes allow (as finditer would
+        find them: left to right, not overlapping)."""
+        rx = self.branch(bi)
+        if len(starts) > 1:
+            starts = sorted(set(starts))
+        end = -1
+        for at in starts:
+            if at < end:
+                continue
+            m = rx.match(text, at)
+            if m is not None:
+                end = m.end() if m.end() > at else at + 1
+                yield m
+
+    def finditer(self, text: str, active: Active) -> Iterator[re.Match[str]]:
         run = active.get(self.gid)
         if not run and not self.always:
             return iter(())
         found: list[re.Match[str]] = []
-        for bi in sorted(run.union(self.always)) if run else self.always:
+        if run:
+            for bi, starts in run.items():
+                found.extend(self._anchored(bi, text, starts))
+        for bi in self.always:
             found.extend(self.branch(bi).finditer(text))
         if len(found) > 1:
             found.sort(key=lambda m: m.start())
         return iter(found)
 
-    def search(self, text: str, active: dict[int, set[int]]) -> re.Match[str] | None:
+    def search(self, text: str, active: Active) -> re.Match[str] | None:
         run = active.get(self.gid)
         best: re.Match[str] | None = None
-        for bi in sorted(run.union(self.always)) if run else self.always:
+        if run:
+            for bi, starts in run.items():
+                m = next(self._anchored(bi, text, starts), None)
+                if m is not None and (best is None or m.start() < best.start()):
+                    best = m
+        for bi in self.always:
             m = self.branch(bi).search(text)
             if m is not None and (best is None or m.start() < best.start()):
                 best = m

@@ -19,6 +19,7 @@ from service.classification.lexicon import (
     QUESTION_START,
     Rule,
 )
+from service.classification.prefilter import Active
 from service.classification.roles import ActorMention
 
 THRESHOLD = 2.0
@@ -45,7 +46,7 @@ class Signals:
     text: str
     title: str
     lead_end: int  # end of the headline, or of the first sentence when there is none
-    keys: dict[int, set[int]]
+    keys: Active
     triggers: list[Trigger]
     armed: list[ActorMention]
     figs: list[Figure]
@@ -58,9 +59,7 @@ class Signals:
         return any(s < self.lead_end for s in starts)
 
 
-def triggers(
-    text: str, keys: dict[int, set[int]], strong: tuple[Rule, ...], medium: tuple[Rule, ...]
-) -> list[Trigger]:
+def triggers(text: str, keys: Active, strong: tuple[Rule, ...], medium: tuple[Rule, ...]) -> list[Trigger]:
     """Violent words, minus those inside phrases where they are not violence ('bird strike')."""
     blocked = [(m.start(), m.end()) for m in NOT_VIOLENCE.finditer(text, keys)]
     out = []
@@ -149,6 +148,10 @@ def score(sig: Signals, note: Note) -> tuple[bool, float]:
         # says killed them ('most died in air strikes') explain it, they are not one event
         core = False
         note("frame:statistics", toll.start(), toll.end())
+    trend = _TREND.pattern.search(lead, sig.keys)
+    if trend is not None and not any(t.start < trend.start() for t in strong):
+        core = False  # 'UN counts 7,000 violations in a year', 'attacks at highest level': how often
+        note("frame:statistics", trend.start(), trend.end())
     mourning = AFTERMATH_OF.search(lead, sig.keys)
     if mourning is not None and not any(
         t.start < mourning.start() for t in sig.triggers if t.strong or t.rule.name in ARMED_CUES
@@ -200,6 +203,7 @@ def _concessive(text: str, start: int, violent: list[int]) -> bool:
 
 _BIG = re.compile(r"\d|thousand|million", re.I)
 _TOLL = next(f for f in FRAMES if f.name == "cumulative_toll")
+_TREND = next(f for f in FRAMES if f.name == "trend")
 _CRIME = next(f for f in FRAMES if f.name == "judicial_crime")
 _ACCIDENT = next(f for f in FRAMES if f.name == "accident_disaster")
 _UNREST = [f for f in FRAMES if f.name in ("protest", "labour_strike", "sport")]

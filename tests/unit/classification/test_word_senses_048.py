@@ -20,6 +20,17 @@ INCIDENTS = [
         "Rebels enter eastern mining town as army withdraws",
         "Residents said fighters moved in after clashes with troops on Tuesday.",
     ),
+    # changes of hands told without 'capture' (blind wire batch 25, blind feed batch 24)
+    ("Town changes hands again as rebels advance on rail junction", "Troops fell back overnight."),
+    ("Separatists take Horlivka police HQ; two officers killed", ""),
+    ("Army pushes militants out of two villages near Palmyra", "Eleven soldiers were killed."),
+    ("Rebels enter Kalehe, third town to fall this month", "Government soldiers had left on Friday."),
+    ("Separatists raise flag over Kramatorsk council after gunfight", ""),
+    # aircraft brought down
+    ("Rebels down army helicopter near Sloviansk, crew of four killed", ""),
+    ("Cargo plane with 40 aboard brought down by missile over Luhansk", ""),
+    # a hijacking by an armed group
+    ("Gunmen hijack bus carrying soldiers in Balochistan", "Police said 11 passengers were taken off."),
     # a spike in violence that kills people is still an event
     ("Spike in violence kills four near Donetsk", ""),
 ]
@@ -53,6 +64,13 @@ NEGATIVES = [
         "The sequel sold two million copies in a week. Players control a marine fighting off alien "
         "invaders across a ruined city.",
     ),
+    # warnings, tests, hypotheticals and arms sales (blind batches 24 and 26)
+    ("Video: Life in a Kharkiv shelter during air raid alerts", ""),
+    ("Moscow reports successful test of new long-range cruise missile", "It flew for 12 hours."),
+    ("General warns neighbour of a 'crushing response' to any new attacks", ""),
+    ("UN monitors count more than 9,000 violations of the truce in a year", "Most were overflights."),
+    ("Germany approves $2bn in missiles and shells for Kyiv", "Deliveries start next year."),
+    ("Minister says only friendly troops can enter the buffer zone town", ""),
     # a blaze, not gunfire
     (
         "Airport closed after fire at power substation",
