@@ -28,9 +28,13 @@ class Token(NamedTuple):
 
 def tokenize(text: str) -> list[Token]:
     out = []
+    append = out.append
     for m in TOKEN.finditer(text):
-        exact = _POSSESSIVE.sub("", m.group()).replace("’", "'")
-        out.append(Token(m.group(), m.start(), m.end(), exact.lower(), exact))
+        word = m.group()
+        exact = word[:-2] if word.endswith(("'s", "’s")) else word  # the possessive
+        if "’" in exact:
+            exact = exact.replace("’", "'")
+        append(Token(word, m.start(), m.end(), exact.lower(), exact))
     return out
 
 
@@ -92,9 +96,14 @@ class PhraseIndex(Generic[T]):
                 continue
             for size in range(min(longest, n - i), 0, -1):
                 window = tokens[i : i + size]
-                found = self.folded.get(" ".join(t.key for t in window))
-                if found is None and exact_ok:
-                    found = self.exact.get(" ".join(t.exact for t in window))
+                if size == 1:
+                    found = self.folded.get(tok.key)
+                    if found is None and exact_ok:
+                        found = self.exact.get(tok.exact)
+                else:
+                    found = self.folded.get(" ".join([t.key for t in window]))
+                    if found is None and exact_ok:
+                        found = self.exact.get(" ".join([t.exact for t in window]))
                 if found:
                     start, end = window[0].start, window[-1].end
                     hit = Hit(start, end, text[start:end], tuple(found), i, i + size - 1)

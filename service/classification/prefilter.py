@@ -155,10 +155,15 @@ def split_branches(pattern: str) -> list[str]:
 def text_keys(text: str) -> dict[str, list[int]]:
     """Every 1-4 character start of a word in the text, lower-cased, with where those words start."""
     keys: dict[str, list[int]] = {}
-    for m in _WORD.finditer(text):
-        word, at = m.group().lower(), m.start()
-        for key in {word[:1], word[:2], word[:3], word[:4]}:
-            starts = keys.get(key)
+    get = keys.get
+    low = text.lower()
+    if len(low) != len(text):  # a few letters lower-case to two characters ('İ'): word by word
+        words = [(m.group().lower(), m.start()) for m in _WORD.finditer(text)]
+    else:
+        words = [(m.group(), m.start()) for m in _WORD.finditer(low)]
+    for word, at in words:
+        for key in (word[:1], word[:2], word[:3], word[:4])[: len(word)]:
+            starts = get(key)
             if starts is None:
                 keys[key] = [at]
             else:
