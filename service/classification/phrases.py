@@ -27,7 +27,7 @@ class Token(NamedTuple):
 
 
 def tokenize(text: str) -> list[Token]:
-    out = []
+    out: list[Token] = []
     append = out.append
     for m in TOKEN.finditer(text):
         word = m.group()

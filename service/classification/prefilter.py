@@ -4,9 +4,10 @@ Python's re tries every branch of an alternation at every position, so a 100-wor
 costs ~100 steps a character. Most branches here start with a literal word, so each
 top-level branch is compiled on its own, with the literal prefixes (up to 4 characters) its
 matches must start with, read once from the parsed pattern. A branch runs only when a word
-of the text starts with one of its prefixes: a few set lookups instead of a scan. And since
+of the text starts with one of its prefixes: a few dict lookups instead of a scan. And since
 every match of such a branch begins at one of those words, the branch is tried only there
-(an anchored match at each word start) instead of scanning the whole text.
+(an anchored match at each word start) instead of scanning the whole text. A word list
+'\b(?:a|b|c)tail' stays one branch with prefixes {a, b, c}: one compile, not one per word.
 """
 
 from __future__ import annotations
@@ -171,19 +172,8 @@ def text_keys(text: str) -> dict[str, list[int]]:
     return keys
 
 
-def _expand(branch: str) -> list[str]:
-    r"""'\b(?:a|b|c)\b tail' -> ['\b(?:a)\b tail', ...]: each word gets its own guard."""
-    if not branch.startswith("\\b(?:"):
-        return [branch]
-    end = _close(branch, 2)
-    i = len(branch) if end is None else end
-    alts = split_branches(branch[5:i])
-    return [f"\\b(?:{alt}){branch[i + 1 :]}" for alt in alts] if len(alts) > 1 else [branch]
-
-
 # prefix -> (guarded pattern id, branch index): one dict probe per word start of a text
 _INDEX: dict[str, list[tuple[int, int]]] = {}
-_ALWAYS: list[Guarded] = []
 _COUNT = [0]
 
 
@@ -218,16 +208,15 @@ class Guarded:
         self.compiled: list[re.Pattern[str] | None] = []  # compiled on first use: most never run
         self.always: list[int] = []
         for top in split_branches(pattern):
-            for branch in _expand(top):
-                bi = len(self.sources)
-                self.sources.append(branch)
-                self.compiled.append(None)
-                pre = prefixes(branch, flags)
-                if pre is None:
-                    self.always.append(bi)
-                else:
-                    for p in pre:
-                        _INDEX.setdefault(p, []).append((self.gid, bi))
+            bi = len(self.sources)
+            self.sources.append(top)
+            self.compiled.append(None)
+            pre = prefixes(top, flags)
+            if pre is None:
+                self.always.append(bi)
+            else:
+                for p in pre:
+                    _INDEX.setdefault(p, []).append((self.gid, bi))
 
     def branch(self, bi: int) -> re.Pattern[str]:
         rx = self.compiled[bi]
