@@ -216,7 +216,8 @@ MEDIUM: tuple[Rule, ...] = (
     _r(
         "abduction",
         r"\babduct(?:ed|s|ion|ions|ing)?\b|\bkidnap(?:ped|ping|pings|s)?\b|\btook (?:\w+ ){0,4}hostage\b"
-        r"|\btaken hostage\b|\bforcibly disappeared\b|\btaken captive\b|\bhijack(?:s|ed|ing)?\b",
+        r"|\btaken hostage\b|\bforcibly disappeared\b|\btaken captive\b|\bhijack(?:s|ed|ing)?\b"
+        r"|\b(?:seiz(?:e|es|ed|ing)|grab(?:s|bed|bing)?|round(?:s|ed)? up|carr(?:y|ies|ied) off|whisk(?:s|ed)? away) (?:at least |some |about |more than )?(?:\d+|dozens|scores|hundreds|several|two|three|four|five|six|seven|eight|nine|ten)? ?(?:of )?(?:\w+ )?(?:villagers|residents|people|passengers|students|schoolchildren|pupils|children|women|worshippers|farmers|travellers|civilians|hostages|aid workers|workers)\b",
         "abduction_forced_disappearance",
     ),
     _r(
@@ -285,13 +286,18 @@ NOT_VIOLENCE = Guarded(
     # seizures of contraband and takeovers of power are policing and politics, not territory
     r"|\bseiz(?:e|ed|es|ing|ure of|ures of) (?:[\w.,]+ ){0,4}(?:cocaine|heroin|drugs|narcotics|contraband|methamphetamine|meth|fentanyl|cannabis|marijuana|cigarettes|cash|counterfeit \w+|(?:weapons|arms) caches?|tonnes|tons|kilos|kilograms|passports?|assets|accounts|property|properties|documents|phones?|laptops?)\b"
     r"|\bseiz(?:e|ed|es|ing) (?:power|control of (?:the )?(?:government|country|presidency|state (?:television|TV|broadcaster)))\b|\b(?:take|takes|taken|taking|took|grab\w*) power\b"
+    r"|\b(?:weapons|arms|guns|drugs|cocaine|cash|cannabis|ammunition|rifles|firearms|explosives|vehicles|phones|assets|contraband) (?:were |was |have been )?(?:seized|confiscated)\b"
     # missiles fired into the sea: a test or a show of force, not an attack
-    r"|\b(?:fir(?:e|es|ed|ing)|launch(?:es|ed|ing)?) (?:\w+ ){0,4}(?:missiles?|rockets?|projectiles?) (?:\w+ ){0,3}(?:into|towards?|in) (?:the )?(?:sea|ocean|waters|East Sea|Sea of Japan|Yellow Sea)\b"
+    r"|\b(?:fir(?:e|es|ed|ing)|launch(?:es|ed|ing)?) (?:\w+ ){0,4}(?:missiles?|rockets?|projectiles?|artillery|shells|rounds|barrages?) (?:\w+ ){0,3}(?:into|towards?|in) (?:the )?(?:sea|ocean|waters|East Sea|Sea of Japan|Yellow Sea)\b|\blive-fire (?:drills?|exercises?)\b"
     # figures of speech and fiction: 'bombarded with junk messages', 'players control a soldier fighting aliens'
     r"|\bbombard(?:s|ed|ing)? (?:\w+ ){0,2}(?:with|by) (?:\w+ ){0,2}(?:messages|e-?mails|calls|questions|complaints|requests|offers|spam|ads|adverts|advertising|criticism|letters|texts|applications|information|images|offers)\b"
     r"|\b(?:play(?:s|ed|ing)?|control(?:s|led|ling)?|portray(?:s|ed|ing)?) (?:as )?(?:a|an|the) (?:\w+ ){0,3}(?:soldier|marine|sniper|commando|assassin|warrior|fighter|gunman|spy|hitman|mercenary|general|hero|cop|detective|knight)s?(?: \w+){0,3}? (?:fighting|battling|shooting|killing|attacking)\b"
     # arms sales and supplies: 'US approves $7bn in bombs and missiles for Israel'
     r"|\b(?:approv\w+|sell|sells|selling|sold|ship(?:s|ped|ping|ments?)?|deliver\w*|supplie[sd]|supply(?:ing)?|pledg\w+|transfer\w*|provid\w+|buy\w*|bought|order(?:s|ed|ing)?|purchas\w+|stockpil\w+|manufactur\w+|produc(?:e|es|ed|ing|tion)) (?:[\w$€£.,-]+ ){0,4}(?:bombs|missiles|shells|rockets|drones|munitions|weapons|arms|ammunition)(?: and (?:\w+ ){0,2}(?:bombs|missiles|shells|rockets|drones|munitions|weapons|arms|ammunition))?\b"
+    # weapons tested or handed over, captives freed: 'tests Fatah-II rocket', 'frees kidnapped officer'
+    r"|\b(?:successfully )?(?:tests?|tested|testing|test-fires?|test-fired)\b (?:(?:a|an|the|its|new|successfully)\s+){0,2}(?:[\w-]+ ){0,4}(?:missiles?|rockets?|torpedo\w*|drones?|weapons?|warheads?)\b"
+    r"|\b(?:receiv\w+|acquir\w+|tak(?:es|en|ing)? delivery of|took delivery of|unveil\w*) (?:[\w$€£.,-]+ ){0,5}(?:bombs|missiles|shells|rockets|drones|munitions|weapons|arms|ammunition|jets|helicopters)\b"
+    r"|\b(?:free[sd]?|freeing|release[sd]?|releasing|hand(?:s|ed)? over) (?:\w+ ){0,3}?(?:kidnapped|abducted|captive|captured|hostage|detained)\b"
     # warnings and tests: 'air raid alerts', 'a test of a cruise missile'
     r"|\bair[- ]raid (?:alerts?|sirens?|warnings?|shelters?|alarms?|drills?)\b|\btests? of (?:an? |the |its )?(?:[\w-]+ ){0,4}(?:missiles?|rockets?|torpedo\w*|drones?|weapons?|bombs?|warheads?)\b"
     # a blaze, not gunfire: 'after fire at substation', 'a fire at the market' (but 'open fire at')
@@ -307,7 +313,7 @@ FRAMES: tuple[Rule, ...] = (
         "sport",
         r"\b(?:football|soccer|cricket|rugby|tennis|golf|basketball|baseball|hockey|NBA|NFL|UFC|MMA|boxing|boxer|F1|Formula One"
         r"|Grand Prix|Olympics?|Olympic|World Cup|Champions League|Premier League|LaLiga|La Liga|Serie A|Bundesliga|Europa League|FIFA|UEFA"
-        r"|strikers?|midfielders?|goalkeepers?|(?<!last )defenders? (?=and|were|was)|goals?|scored|team news|kick-?off|semi-?finals?|quarter-?finals?"
+        r"|strikers?|midfielders?|goalkeepers?|defenders?(?<!last defenders)(?<!last defender) (?=and|were|was)|goals?|scored|team news|kick-?off|semi-?finals?|quarter-?finals?"
         r"|tournament|wickets?|innings|T20|ODI|grand slam|fight card|knockout|Clasico|lineups?|playoffs?|league|squad|coach|hat-trick"
         r"|title fight|heavyweight|lightweight|welterweight|match(?:es)?|fixtures?|sprint|marathon|cyclist|peloton|Wimbledon|Australian Open"
         r"|US Open|French Open|Ryder Cup|Super Bowl|Test series|derby|relegation|transfer window|striker's)\b|\b\d{1,3}-\d{1,3} (?:win|victory|defeat|loss|draw)\b",
@@ -346,6 +352,7 @@ FRAMES: tuple[Rule, ...] = (
         r"|\b(?:hit|struck|knocked down|run over|mown down) by (?:a |an |the )?(?:\w+ )?(?:car|truck|lorry|bus|train|tram|vehicle|motorbike|motorcycle|van)\b|\bhit-and-run\b|\bdrunk(?:en)?[- ]driv\w+|\bdriver was drunk\b"
         r"|\bboiler\b|\bstampedes?\b|\bdrown\w*\b|\bavalanches?\b|\bheat ?waves?\b|\bvolcan\w+\b|\btsunamis?\b|\bcholera\b|\bepidemic\b"
         r"|\bpandemic\b|\bCovid\w*\b|\boutbreak\b|\bfamine\b|\bmine collapse\b|\bmining accident\b|\btrapped (?:miners|underground)\b"
+        r"|\b(?:poorly|improperly|badly|unsafely) stored\b|\bstored chemicals\b|\b(?:chemicals?|explosives|fireworks|munitions|ammunition) (?:plant|factory|warehouse|store|depot)\b|\bsafety (?:lapses?|failures?|violations)\b|\b(?:grass|brush|forest) fire\b|\bfire (?:sets?|set) off\b|\bset off by (?:a )?fire\b"
         r"|\bmigrant boat\b|\b(?:factory|plant|refinery|warehouse|mine|gas|chemical|fireworks?|boiler|pipeline|tanker|industrial|kitchen|restaurant|hospital) (?:fire|explosion|blast)s?\b|\bbuilding collapsed?\b|\bbridge collapsed?\b|\bpoisoning\b|\bfood poisoning\b|\bair pollution\b"
         r"|\baccident(?:s|al|ally)?\b|\b(?:fire|leak|fault|malfunction|short circuit) (?:triggered|caused|sparked)\b|\b(?:triggered|caused|sparked) by (?:a )?(?:fire|leak|fault|malfunction)\b"
         r"|\b(?:blamed on|caused by|due to|sparked by|triggered by) (?:the |a |an )?(?:\w+ ){0,2}(?:heat|heatwave|fault|malfunction|leak|short[- ]circuit|lightning|negligence|mishandling|overheating|faulty wiring)\b"
@@ -364,7 +371,7 @@ FRAMES: tuple[Rule, ...] = (
         r"|\brobbers?\b|\bburglar\w*\b|\bdomestic violence\b|\bschool shooting\b|\bmass shooting\b|\bserial killer\b|\bmanslaughter\b"
         r"|\bshot (?:dead )?by (?:police|officers|an officer|a police officer)\b|\bpolice (?:watchdog|shooting|chase|custody)\b|\bdrug (?:gangs?|cartels?|traffickers?|lords?)\b|\borgani[sz]ed crime\b"
         r"|\barrest(?:s|ed|ing)? (?:a |an |the |two |three |\d+ )?(?:\w+ )?(?:teenager|man|woman|boy|girl|suspects?|students?|youths?|people|men)\b|\bmotive\b|\brampage\b"
-        r"|\bespionage\b|\bspying\b|\bfraud\b|\bcorruption\b|\bpolice (?:said|say) (?:a|the) (?:man|woman|suspect)\b|\bsuspect\b|\bgangs?\b|\bcartels?\b"
+        r"|\bespionage\b|\bspying\b|\bfraud\b|\bcorruption\b|\bpolice (?:said|say) (?:a|the) (?:man|woman|suspect)\b|\bsuspect\b|\bgangs?\b|\bcartels?\b|\b\d+ (?:people |men |suspects )?(?:arrested|detained)\b|\bdrug[- ]trafficking\b|\btrafficking (?:ring|network|probe|gang)\b"
         r"|\bcriminal (?:groups?|gangs?|organi[sz]ations?|networks?|cells?|clans?)\b|\b(?:has|have) been arrested\b|\bturf war\b"
         r"|\b(?:bar|nightclub|club|party|school|university|campus|mall|supermarket|church|workplace|office|concert|festival) shootings?\b|\bshooting at (?:a |an |the )?(?:\w+ ){0,3}(?:bar|nightclub|club|party|school|university|college|campus|mall|supermarket|workplace|concert)\b",
         None,
@@ -403,15 +410,15 @@ FRAMES: tuple[Rule, ...] = (
     ),
     _r(
         "protest",
-        r"\bprotest\w*\b|\bdemonstrat\w+\b|\brall(?:y|ies|ied)\b|\bmarch(?:ed|ers)\b|(?-i:\bmarch(?:es)?\b)|\bsit-ins?\b|\briot\w*\b|\bwater cannons?\b"
+        r"\bprotest\w*\b|\bdemonstrat\w+\b|\brall(?:y|ies|ied)\b|\bmarchers\b|\bmarched\b(?= (?:on|to|through|in|into|from|towards?|along|past|outside|around|against|for|peacefully)\b|\s*[.,;:]|\s*$)|(?-i:\bmarch(?:es)?\b)|\bsit-ins?\b|\briot\w*\b|\bwater cannons?\b|\b(?:night|nights|days?) of (?:disorder|unrest|violence)\b|\bdisorder\b|\bpetrol bombs?\b|\bmolotov cocktails?\b"
         r"|\btear ?gas\b|\brubber bullets\b|\briot police\b|\bpicket\w*\b"
-        r"|\b(?:students|protesters|demonstrators|fans|supporters|farmers|workers|activists|rioters|crowds?|mobs?|youths|villagers|residents) (?:\w+ )?(?:clash(?:es|ed)?|fought|scuffled?|brawl\w*) with (?:the )?(?:riot )?(?:police|security forces|officers)\b|\bblocked (?:the )?roads?\b|\bbarricad\w+\b",
+        r"|\b(?:students|protesters|demonstrators|fans|supporters|farmers|workers|activists|rioters|crowds?|mobs?|youths|villagers|residents) (?:\w+ )?(?:clash(?:es|ed)?|fought|scuffled?|brawl\w*) with (?:the )?(?:riot )?(?:police|security forces|officers)\b|(?<!armed men )(?<!gunmen )(?<!attackers )(?<!bandits )\bblocked (?:the )?roads?\b|\bbarricad\w+\b",
         None,
         -2.0,
     ),
     _r(
         "procurement",
-        r"\b(?:receives?|received|takes? delivery of|took delivery of|acquires?|acquired|gets|delivers?|delivered|supplies|supplied|sends?|sent|pledges?|pledged|approves?|approved|buys?|bought|orders?|ordered|unveils?|unveiled)\b (?:[\w$€£.,-]+ ){0,4}(?:jets|fighter jets|F-16s?|tanks|missiles|bombs|air defen[cs]es?|weapons|arms|ammunition|shells|drones|systems|aid package|military aid)\b",
+        r"\b(?:receives?|received|takes? delivery of|took delivery of|acquires?|acquired|gets|delivers?|delivered|supplies|supplied|sends?|sent|pledges?|pledged|approves?|approved|buys?|bought|orders?|ordered|unveils?|unveiled)\b (?:[\w$€£.,-]+ ){0,5}(?:jets|fighter jets|F-16s?|tanks|missiles|bombs|air defen[cs]es?|weapons|arms|ammunition|shells|drones|systems|aid package|military aid)\b",
         None,
         -1.5,
     ),
@@ -430,9 +437,18 @@ FRAMES: tuple[Rule, ...] = (
         -2.0,
     ),
     _r(
+        "arms_fair",
+        r"\b(?:arms|defen[cs]e|weapons|military|air) (?:fairs?|expos?|exhibitions?|shows?|trade shows?)\b|\bIDEX\b|\bEurosatory\b|\bDSEI\b|\bexhibitors?\b|\bsteal the show\b|\border books?\b",
+        None,
+        -3.0,
+    ),
+    _r(
         "trend",
         # how often, not what happened: 'attacks at highest level in years', '260 incidents in October'
-        r"\b(?:at|to|hit|hits|reach\w*|near\w*) (?:the |an? |its |their )?(?:highest|lowest|record) (?:level|levels|rate|number|point|high|low)s?\b"
+        r"\b(?:[\w-]+ )?(?:casualties|deaths|killings|attacks|violations|incidents|fatalities|strikes)\b (?:\w+ ){0,4}?(?:up|down|rose|rise|rises|fell|falls|doubled|tripled|surged|soared|dropped|declined|increased|decreased|jumped)\b(?! (?:to|from) (?:a |the )?(?:\w+ )?(?:scene|area|village|town))"
+        r"|\bin the (?:first|second) half of\b|\bbetween (?:January|February|March|April|May|June|July|August|September|October|November|December) and (?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+        r"|\bkills? more (?!than\b)(?:\w+ )?(?:children|civilians|people)\b"
+        r"|\b(?:at|to|hit|hits|reach\w*|near\w*) (?:the |an? |its |their )?(?:highest|lowest|record) (?:level|levels|rate|number|point|high|low)s?\b"
         r"|\brecord (?:number|high|level) of\b|\b(?:surge|spike|rise|increase|jump|decline|drop|fall) in (?:\w+ ){0,2}(?:attacks|violence|incidents|violations|strikes|killings)\b(?![^.]{0,25}\b(?:kill|leaves? \w+ dead))"
         r"|\b(?:recorded|records?|counted|counts?|logged|logs|documented|documents|registered|registers|tallied|tallies|verified|verifies) (?:more than |over |at least |some |nearly |almost )?\d[\d,]* (?:\w+ ){0,2}(?:incidents|attacks|violations|strikes|killings|breaches)\b"
         r"|\b\d[\d,]* (?:\w+ )?(?:incidents|attacks|violations|killings) (?:in|during|over|since|this|last) (?:the (?:past|last) )?(?:January|February|March|April|May|June|July|August|September|October|November|December|month|week|year|weeks|months)\b",
@@ -580,6 +596,8 @@ CONFLICT_CONTEXT = Guarded(
 
 # Violence spoken of as intent or condition ('vows to keep fighting', 'will resume attacks if'):
 # matched against the words just before a trigger.
+# ... and violence followed straight away by a modal ('attacks will now target only ...').
+FUTURE_AFTER = re.compile(r"\s+(?:will|would|could|may|might|shall|are to|is to)\b(?!\s+have\b)", IGNORE)
 HYPOTHETICAL = re.compile(
     r"(?-i:\b(?:will|would|could|might|may|shall|can|won't|wouldn't))(?!\s+have\b)(?:\s+not)?\s+(?:\w+\s+){0,2}$"
     r"|\b(?:vow(?:s|ed)?|threaten(?:s|ed)?|plan(?:s|ned|ning)?|ready|prepared?|preparing|intends?|pledge[sd]?|promise[sd]?"

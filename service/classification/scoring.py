@@ -12,6 +12,7 @@ from service.classification.lexicon import (
     CONFLICT_ZONE,
     COURT_OVER,
     FRAMES,
+    FUTURE_AFTER,
     GENRE_LABEL,
     HYPOTHETICAL,
     MISSION_REPORT,
@@ -68,7 +69,9 @@ def triggers(text: str, keys: Active, strong: tuple[Rule, ...], medium: tuple[Ru
             for m in rule.pattern.finditer(text, keys):
                 if any(s < m.end() and m.start() < e for s, e in blocked):
                     continue
-                if HYPOTHETICAL.search(text, max(0, m.start() - 40), m.start()):
+                if HYPOTHETICAL.search(text, max(0, m.start() - 40), m.start()) or FUTURE_AFTER.match(
+                    text, m.end()
+                ):
                     continue  # intent or condition, not an event
                 out.append(Trigger(rule, is_strong, m.start(), m.end(), m.group()))
     out.sort(key=lambda t: t.start)

@@ -31,6 +31,12 @@ INCIDENTS = [
     ("Cargo plane with 40 aboard brought down by missile over Luhansk", ""),
     # a hijacking by an armed group
     ("Gunmen hijack bus carrying soldiers in Balochistan", "Police said 11 passengers were taken off."),
+    # people seized are abducted; captives marched off are not a march (blind batches 28-29)
+    ("Bandits seize 40 worshippers from mosque in Katsina", "They marched the captives into the forest."),
+    (
+        "Gunmen abduct 12 travellers on Abuja-Kaduna road",
+        "Armed men blocked the road and opened fire on vehicles, police said.",
+    ),
     # a spike in violence that kills people is still an event
     ("Spike in violence kills four near Donetsk", ""),
 ]
@@ -71,6 +77,20 @@ NEGATIVES = [
     ("UN monitors count more than 9,000 violations of the truce in a year", "Most were overflights."),
     ("Germany approves $2bn in missiles and shells for Kyiv", "Deliveries start next year."),
     ("Minister says only friendly troops can enter the buffer zone town", ""),
+    # tests, deliveries and releases (blind batch 28)
+    ("India successfully tests Agni-Prime ballistic missile", ""),
+    ("Niger takes delivery of new batch of Chinese armed drones", "They were shown at an airbase."),
+    ("Rebels free abducted engineer after two months", "He was handed to the Red Cross."),
+    # trends, industrial blasts, riots, arms fairs, drills, crime probes, future targets (blind batch 29)
+    ("Mine casualties rose for a third year, report finds", "Most victims were children."),
+    ("Civilian deaths up sharply in first half of the year, UN says", "It blamed long-range strikes."),
+    ("Blast at chemical plant kills 9; officials blame poorly stored fertiliser", ""),
+    ("Fire sets off explosions at army munitions depot; villages evacuated", "No one was hurt."),
+    ("Second night of disorder in Belfast as police hit by petrol bombs", "Nine officers were hurt."),
+    ("Drones and loitering munitions dominate Paris arms fair", "Exhibitors reported full order books."),
+    ("South Korea fires artillery into the sea in live-fire drill", ""),
+    ("Lyon: 12 arrested in drug-trafficking probe, guns seized", ""),
+    ("Militia says its attacks will now target only military ships", ""),
     # a blaze, not gunfire
     (
         "Airport closed after fire at power substation",
