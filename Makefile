@@ -12,7 +12,10 @@ $(BIN)/ceasewatch: pyproject.toml
 	$(BIN)/pip install --quiet -e '.[test]'
 	@touch $@
 
+# Builds the classifier's indexes once into the user's cache, so the first `ceasewatch classify`
+# starts in 0.25 s instead of 0.45 s (service/classification/resources.py).
 install: $(BIN)/ceasewatch
+	@$(BIN)/python -c 'from service.classification.resources import load; load()'
 
 # Debian's Chromium for the dashboard's browser tests (Playwright drives it; it downloads no browser).
 browser:
