@@ -96,7 +96,8 @@ STRONG: tuple[Rule, ...] = (
         r"|\bdrone (?:strikes?|attacks?|raids?)\b|\b(?:warplanes?|fighter[- ]jets?|gunships?|helicopters?|aircraft|MiGs?|Sukhois?|F-16s?|Su-\d\ds?|A-10s?)\b(?: \w+){0,3} (?:bombed|struck|hit|pounded|targeted|target|attacked|strafed|fired|raided|carried out)\b"
         r"|\bbarrel[- ]bombs?\b|\bkamikaze drones?\b|\bloitering munitions?\b|\bShaheds?\b|\bair force (?:bombed|struck|pounded|targeted)"
         r"|\bjets? (?:bombed|struck|pounded|hit)\b|\bdrones? (?:hit|struck|targeted|killed|attacked|dropped)\b|\bbombed from the air\b"
-        r"|\b(?:hit|hits|struck|strikes|attacked|attacks|targeted|targets|pounded) (?:\w+ ){1,5}with (?:\w+ ){0,2}(?:drones|UAVs)\b",
+        r"|\b(?:hit|hits|struck|strikes|attacked|attacks|targeted|targets|pounded) (?:\w+ ){1,5}with (?:\w+ ){0,2}(?:drones|UAVs)\b"
+        r"|\b(?:hit|struck|targeted|attacked|damaged) by (?:a |an |two |three |several |\d+ )?(?:\w+ )?(?:drones?|UAVs?|air ?strikes?)\b",
         "air_drone_strike",
         2.5,
     ),
@@ -115,7 +116,8 @@ STRONG: tuple[Rule, ...] = (
         r"|\bmissile (?:strikes?|attacks?|barrages?|fire)\b|\bmissiles? (?:hit|struck|landed|fired)\b|\bbombard(?:ed|ment|ments|ing)\b"
         r"|\btank fire\b|\bfired \w+ (?:\w+ ){0,3}(?:rounds|shells)\b|\bcruise missiles?\b|\bballistic missiles?\b|\bshells (?:hit|landed|fell)\b"
         r"|\brockets?\b(?= (?:and|or) (?:mortars?|missiles?|artillery))|\bfired (?:\w+ ){0,2}(?:rockets|missiles)\b"
-        r"|\bcross-border fire\b|\b(?:hit|hits|struck|strikes|attacked|attacks|targeted|targets|pounded) (?:\w+ ){1,5}with (?:\w+ ){0,2}(?:missiles|rockets)\b|\b\d{2,3} ?mm\b(?! (?:rifle|pistol|gun|bullet|ammunition))",
+        r"|\bcross-border fire\b|\b(?:hit|hits|struck|strikes|attacked|attacks|targeted|targets|pounded) (?:\w+ ){1,5}with (?:\w+ ){0,2}(?:missiles|rockets)\b|\b\d{2,3} ?mm\b(?! (?:rifle|pistol|gun|bullet|ammunition))"
+        r"|\b(?:hit|struck|targeted|attacked|damaged) by (?:a |an |two |three |several |\d+ )?(?:\w+ )?(?:missiles?|rockets?|shells?|artillery|mortars?)\b",
         "shelling_artillery_missile_attack",
         2.5,
     ),
@@ -298,6 +300,10 @@ NOT_VIOLENCE = Guarded(
     r"|\b(?:successfully )?(?:tests?|tested|testing|test-fires?|test-fired)\b (?:(?:a|an|the|its|new|successfully)\s+){0,2}(?:[\w-]+ ){0,4}(?:missiles?|rockets?|torpedo\w*|drones?|weapons?|warheads?)\b"
     r"|\b(?:receiv\w+|acquir\w+|tak(?:es|en|ing)? delivery of|took delivery of|unveil\w*) (?:[\w$€£.,-]+ ){0,5}(?:bombs|missiles|shells|rockets|drones|munitions|weapons|arms|ammunition|jets|helicopters)\b"
     r"|\b(?:free[sd]?|freeing|release[sd]?|releasing|hand(?:s|ed)? over) (?:\w+ ){0,3}?(?:kidnapped|abducted|captive|captured|hostage|detained)\b"
+    r"|\b(?:kidnapped|abducted|captive|hostages?|captives)\b (?:\w+ ){0,3}?(?:freed|released|set free|rescued|return(?:s|ed)? home|reunited)\b"
+    # defences and factories: 'interceptors against Shahed swarms', 'race to build drones'
+    r"|\b(?:interceptors?|defen[cs]es?|protection|shields?|nets?|jammers?|countermeasures?) (?:against|for|to stop|to counter|to down) (?:\w+ ){0,2}(?:Shaheds?|drones?|missiles?|rockets?|swarms?)\b"
+    r"|\b(?:build|builds|building|make|makes|making|produce|produces|producing|assembl\w+|design\w*) (?:\w+ ){0,3}(?:interceptors?|drones?|missiles?|Shaheds?)\b"
     # warnings and tests: 'air raid alerts', 'a test of a cruise missile'
     r"|\bair[- ]raid (?:alerts?|sirens?|warnings?|shelters?|alarms?|drills?)\b|\btests? of (?:an? |the |its )?(?:[\w-]+ ){0,4}(?:missiles?|rockets?|torpedo\w*|drones?|weapons?|bombs?|warheads?)\b"
     # a blaze, not gunfire: 'after fire at substation', 'a fire at the market' (but 'open fire at')
@@ -431,6 +437,8 @@ FRAMES: tuple[Rule, ...] = (
         r"|\b(?:\d{1,3},\d{3}|\d{4,}|\d+ (?:000|thousand|million))\b[^.]{0,60}?\bsince (?:the )?(?:start of the |beginning of the )?(?:full-scale )?(?:war|conflict|invasion|fighting|offensive)\b"
         # a war's whole span: '610 killed in 12 days of war'
         r"|\b\d[\d,]*\s+(?:\w+\s+){0,2}?(?:killed|dead|deaths|died)\b[^.]{0,25}?\b(?:in|during|over|after) (?:the )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many) (?:days|weeks|months|years) of (?:\w+ )?(?:war|fighting|conflict|clashes|hostilities|strikes|bombing|bombardment|violence)\b"
+        # a year's operations: '917 terrorists killed in operations across KP this year'
+        r"|\b\d[\d,]* (?:\w+ ){0,2}(?:killed|neutrali[sz]ed|eliminated) in (?:\w+ ){0,3}operations\b[^.]{0,60}?\b(?:this year|since|so far|in 20\d\d|over the)\b"
         # a running count since the truce: 'more than 240 killed since the ceasefire began'
         r"|\b(?:more than|over|nearly|almost|some|upwards of)\s+\d[\d,]*\s+(?:\w+\s+){0,2}?(?:killed|dead|deaths|died|wounded)\b[^.]{0,30}?\bsince (?:the )?(?:ceasefire|cease-fire|truce|deal|agreement|accord|start of|beginning of|January|February|March|April|May|June|July|August|September|October|November|December)\b",
         None,
@@ -447,7 +455,7 @@ FRAMES: tuple[Rule, ...] = (
         # how often, not what happened: 'attacks at highest level in years', '260 incidents in October'
         r"\b(?:[\w-]+ )?(?:casualties|deaths|killings|attacks|violations|incidents|fatalities|strikes)\b (?:\w+ ){0,4}?(?:up|down|rose|rise|rises|fell|falls|doubled|tripled|surged|soared|dropped|declined|increased|decreased|jumped)\b(?! (?:to|from) (?:a |the )?(?:\w+ )?(?:scene|area|village|town))"
         r"|\bin the (?:first|second) half of\b|\bbetween (?:January|February|March|April|May|June|July|August|September|October|November|December) and (?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
-        r"|\bkills? more (?!than\b)(?:\w+ )?(?:children|civilians|people)\b"
+        r"|\bdeadliest (?:month|year|quarter|season|summer|winter|spring|autumn)\b|\bkills? more (?!than\b)(?:\w+ )?(?:children|civilians|people)\b"
         r"|\b(?:at|to|hit|hits|reach\w*|near\w*) (?:the |an? |its |their )?(?:highest|lowest|record) (?:level|levels|rate|number|point|high|low)s?\b"
         r"|\brecord (?:number|high|level) of\b|\b(?:surge|spike|rise|increase|jump|decline|drop|fall) in (?:\w+ ){0,2}(?:attacks|violence|incidents|violations|strikes|killings)\b(?![^.]{0,25}\b(?:kill|leaves? \w+ dead))"
         r"|\b(?:recorded|records?|counted|counts?|logged|logs|documented|documents|registered|registers|tallied|tallies|verified|verifies) (?:more than |over |at least |some |nearly |almost )?\d[\d,]* (?:\w+ ){0,2}(?:incidents|attacks|violations|strikes|killings|breaches)\b"
@@ -570,7 +578,7 @@ CONFLICT_ZONE = Guarded(
 )
 # A genre label opening a headline: commentary, explanation or pictures, never an incident report.
 GENRE_LABEL = re.compile(
-    r"^\s*(?:analysis|explainer|opinion|comment|commentary|feature|interview|podcast|in pictures|in photos|factbox|fact check|insight|long read|the big picture|view|editorial)\s*[:|]\s*",
+    r"^\s*(?:analysis|explainer|opinion|comment|commentary|feature|interview|podcast|in pictures|in photos|factbox|fact check|insight|long read|the big picture|view|editorial|maps?|in maps|charts?|in charts|graphics?|visuals?|visualised|timeline|in numbers|by the numbers|data)\s*[:|]\s*",
     IGNORE,
 )
 QUESTION_START = re.compile(

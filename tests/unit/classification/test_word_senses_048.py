@@ -37,6 +37,9 @@ INCIDENTS = [
         "Gunmen abduct 12 travellers on Abuja-Kaduna road",
         "Armed men blocked the road and opened fire on vehicles, police said.",
     ),
+    # ships and buildings hit by drones or missiles (blind wire batch 32)
+    ("Tanker hit by drone off Yemen's coast, crew unharmed - UKMTO", ""),
+    ("Kharkiv apartment block struck by missile, mayor says", ""),
     # a spike in violence that kills people is still an event
     ("Spike in violence kills four near Donetsk", ""),
 ]
@@ -91,6 +94,12 @@ NEGATIVES = [
     ("South Korea fires artillery into the sea in live-fire drill", ""),
     ("Lyon: 12 arrested in drug-trafficking probe, guns seized", ""),
     ("Militia says its attacks will now target only military ships", ""),
+    # a year's operations, captives coming home, monthly tolls, factories, map pages (batches 30-31)
+    ("Army: 640 militants killed in operations across the north this year", ""),
+    ("Kidnapped aid workers released in Darfur after talks with elders", ""),
+    ("May deadliest month for civilians in Sudan this year, UN says", "Most were killed by drones."),
+    ("Workshops race to build interceptors against Shahed swarms", ""),
+    ("Maps: Where the army's offensive has stalled", "Our tracker shows the front since March."),
     # a blaze, not gunfire
     (
         "Airport closed after fire at power substation",
