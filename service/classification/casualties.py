@@ -4,9 +4,11 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from service.classification.lexicon import NUMBER_WORDS, VAGUE_NUMBERS
+from service.classification.prefilter import Active, Guarded, active_branches, text_keys
 
 _WORD_NUMBERS = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
 NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})*|\d+|{_WORD_NUMBERS})"
@@ -35,11 +37,14 @@ CODED = re.compile(
     r"\bfatalities coded as (?P<num>\d+)|\bfatalities (?:are |were )?split (?:across|over|between) \d+ (?:events|locations) \((?P<split>\d+)\)",
     re.I,
 )
-SINGULAR = re.compile(
-    r"\b(?:(?:a|an|one)\s+)?(?:[A-Z][\w\-]*\s+|former\s+|local\s+|young\s+|military\s+|senior\s+|female\s+|teenage\s+){0,2}"
+_SINGULAR_TAIL = (
     r"(?:soldier|serviceman|servicewoman|civilian|policeman|policewoman|police officer|officer|militant|fighter|rebel|militiaman|child|boy|girl"
     r"|man|woman|teenager|doctor|journalist|farmer|driver|commander|sergeant|colonel|medic|volunteer|worker)\s+"
-    r"(?:(?:was|has been|had been|is)\s+)?(?:reportedly\s+)?(?P<verb>killed|shot dead|slain|dies|died|wounded|injured)\b",
+    r"(?:(?:was|has been|had been|is)\s+)?(?:reportedly\s+)?(?P<verb>killed|shot dead|slain|dies|died|wounded|injured)\b"
+)
+SINGULAR = re.compile(
+    r"\b(?:(?:a|an|one)\s+)?(?:[A-Z][\w\-]*\s+|former\s+|local\s+|young\s+|military\s+|senior\s+|female\s+|teenage\s+){0,2}"
+    + _SINGULAR_TAIL,
     re.I,
 )
 VAGUE_AFTER = re.compile(rf"\bkill(?:s|ed|ing)?\s+(?:at least\s+)?(?:{VAGUE_NUMBERS})\b", re.I)
@@ -103,29 +108,88 @@ def to_int(word: str) -> int | None:
 _FIGURE_NEXT = re.compile(
     r"\s+(?:at least |some |about |nearly |more than )?(?:\d+|" + _WORD_NUMBERS + r")\b", re.I
 )
+_WOUNDED = re.compile(WOUNDED_V + r"|wound|injur", re.I)
+_DIGIT = re.compile(r"\d")
+_LEFT_TAIL = re.compile(r"\b(?:dead|killed|wounded|injured)\b", re.I)
+_LEFT_WOUNDED = re.compile(r"wounded|injured", re.I)
+
+# Speed: re tries each of these word-list patterns at every character of a text. Every match
+# begins at a word start with one of a few literal prefixes (a number, 'at least', 'killing'...),
+# so the same patterns run anchored at just those word starts (prefilter.Guarded; same matches,
+# as each is a single top-level branch).
+_BEFORE_AT = Guarded(FIG_BEFORE.pattern, FIG_BEFORE.flags)
+_AFTER_AT = Guarded(FIG_AFTER.pattern, FIG_AFTER.flags)
+_TOLL_AT = Guarded(TOLL.pattern, TOLL.flags)
+_VAGUE_AT = Guarded(VAGUE.pattern, VAGUE.flags)
+_VAGUE_AFTER_AT = Guarded(VAGUE_AFTER.pattern, VAGUE_AFTER.flags)
+# SINGULAR may start at any word ('[A-Z]' is any letter under re.I), but its noun and verb are
+# literal: no noun-verb tail (anchored at its word starts), no match. Where there is one, the
+# match starts at most three words before the first tail (see _back_words).
+_SINGULAR_AT = Guarded(r"\b" + _SINGULAR_TAIL, re.I)
+_CASUALTY_STEMS = tuple(_CASUALTY_WORD.pattern.lower().split("|"))
+assert all(stem.isascii() and stem.isalpha() for stem in _CASUALTY_STEMS), "plain words only"
+# The only characters outside ASCII that re.I can equate with an ASCII letter, or that lower()
+# turns into two characters: without them lower-cased text finds what re.I finds.
+_ODD_CASE = ("\u0130", "\u0131", "\u017f", "\u212a")
 
 
 def _is_wounded(verb: str) -> bool:
-    return bool(re.match(WOUNDED_V + r"|wound|injur", verb, re.I))
+    return bool(_WOUNDED.match(verb))
 
 
-def figures(text: str, sentence_starts: list[int]) -> list[Figure]:
-    """Every explicit casualty figure in the text, in order."""
+def _odd_case(text: str) -> bool:
+    return not text.isascii() and any(c in text for c in _ODD_CASE)
+
+
+def _back_words(text: str, pos: int, words: int) -> int:
+    """The start of the whitespace-separated word `words` words before pos (or 0)."""
+    i = pos
+    for _ in range(words):
+        while i > 0 and text[i - 1].isspace():  # str.isspace is re's \s for str patterns
+            i -= 1
+        while i > 0 and not text[i - 1].isspace():
+            i -= 1
+    return i
+
+
+def figures(text: str, sentence_starts: list[int], keys: Active | None = None) -> list[Figure]:
+    """Every explicit casualty figure in the text, in order (keys: the text's active branches)."""
 
     def sentence(pos: int) -> int:
-        n = 0
-        for i, s in enumerate(sentence_starts):
-            if s <= pos:
-                n = i
-        return n
+        return bisect_right(sentence_starts, pos) - 1  # the last sentence starting at or before pos
 
     out: list[Figure] = []
     taken: list[tuple[int, int]] = []
-    if not _CASUALTY_WORD.search(text):
-        return out
-    for m in FIG_BEFORE.finditer(text):
+    if _odd_case(text):
+        # the prefilter's lower-cased word starts miss what re.I equates ('ſ' with 's'): plain scans
+        if not _CASUALTY_WORD.search(text):
+            return out
+        before_it, after_it, toll_it = (
+            FIG_BEFORE.finditer(text),
+            FIG_AFTER.finditer(text),
+            TOLL.finditer(text),
+        )
+        vague_it, vague_after_it = VAGUE.finditer(text), VAGUE_AFTER.finditer(text)
+        singular_from: int | None = 0
+    else:
+        # a lower-cased substring test is what re.I finds here
+        low = text.lower()
+        if not any(stem in low for stem in _CASUALTY_STEMS):
+            return out
+        if keys is None:
+            keys = active_branches(text_keys(text))
+        before_it, after_it, toll_it = (
+            _BEFORE_AT.finditer(text, keys),
+            _AFTER_AT.finditer(text, keys),
+            _TOLL_AT.finditer(text, keys),
+        )
+        vague_it, vague_after_it = _VAGUE_AT.finditer(text, keys), _VAGUE_AFTER_AT.finditer(text, keys)
+        first_tail = _SINGULAR_AT.search(text, keys)
+        # a/an/one and two modifiers before the noun: three words back (a fourth for good measure)
+        singular_from = None if first_tail is None else _back_words(text, first_tail.start(), 4)
+    for m in before_it:
         gap = m.group("gap")
-        if DATE_WORDS.match(gap) or re.search(r"\d", gap) or _GAP_STOP.search(gap):
+        if DATE_WORDS.match(gap) or _DIGIT.search(gap) or _GAP_STOP.search(gap):
             continue
         before = text[max(0, m.start() - 12) : m.start()]
         if _MONTH_BEFORE.search(before) or _UNIT_BEFORE.search(before):
@@ -139,12 +203,12 @@ def figures(text: str, sentence_starts: list[int]) -> list[Figure]:
             continue  # "a strike on a base killed 41 soldiers": the phrase is the agent, not a victim
         out.append(Figure(not _is_wounded(m.group("verb")), count, m.start(), m.end(), sentence(m.start())))
         taken.append((m.start(), m.end()))
-    for m in FIG_AFTER.finditer(text):
+    for m in after_it:
         if any(s <= m.start("num") < e for s, e in taken):
             continue
         tail = m.group("tail") or ""
         verb = m.group("verb").lower()
-        if verb in ("left", "leaving") and not re.search(r"\b(?:dead|killed|wounded|injured)\b", tail, re.I):
+        if verb in ("left", "leaving") and not _LEFT_TAIL.search(tail):
             continue
         if DATE_WORDS.match(tail.strip()):
             continue
@@ -154,26 +218,29 @@ def figures(text: str, sentence_starts: list[int]) -> list[Figure]:
         killed = not (
             verb.startswith("wound")
             or verb.startswith("injur")
-            or (verb in ("left", "leaving") and re.search(r"wounded|injured", tail, re.I))
+            or (verb in ("left", "leaving") and _LEFT_WOUNDED.search(tail))
         )
         out.append(Figure(killed, count, m.start(), m.end(), sentence(m.start())))
         taken.append((m.start(), m.end()))
-    for m in SINGULAR.finditer(text):
-        if not any(s <= m.start() < e or s < m.end() <= e for s, e in taken):
-            out.append(Figure(not _is_wounded(m.group("verb")), 1, m.start(), m.end(), sentence(m.start())))
-            taken.append((m.start(), m.end()))
-    for m in TOLL.finditer(text):
+    if singular_from is not None:
+        for m in SINGULAR.finditer(text, singular_from):
+            if not any(s <= m.start() < e or s < m.end() <= e for s, e in taken):
+                out.append(
+                    Figure(not _is_wounded(m.group("verb")), 1, m.start(), m.end(), sentence(m.start()))
+                )
+                taken.append((m.start(), m.end()))
+    for m in toll_it:
         if any(s <= m.start("num") < e for s, e in taken):
             continue
         count = to_int(m.group("num"))
         if count is not None:
             out.append(Figure(True, count, m.start(), m.end(), sentence(m.start())))
-    for m in VAGUE.finditer(text):
+    for m in vague_it:
         if not any(s <= m.start() < e for s, e in taken):
             out.append(
                 Figure(not _is_wounded(m.group().split()[-1]), None, m.start(), m.end(), sentence(m.start()))
             )
-    for m in VAGUE_AFTER.finditer(text):
+    for m in vague_after_it:
         if not any(s <= m.start() < e for s, e in taken):
             out.append(Figure(True, None, m.start(), m.end(), sentence(m.start())))
     out.sort(key=lambda f: f.start)
