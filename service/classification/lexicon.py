@@ -95,7 +95,7 @@ STRONG: tuple[Rule, ...] = (
         r"\bair ?strikes?\b|\bair[- ]raids?\b|\baerial (?:bombardments?|bombings?|attacks?|strikes?|assaults?)\b"
         r"|\bdrone (?:strikes?|attacks?|raids?)\b|\b(?:warplanes?|fighter[- ]jets?|gunships?|helicopters?|aircraft|MiGs?|Sukhois?|F-16s?|Su-\d\ds?|A-10s?)\b(?: \w+){0,3} (?:bombed|struck|hit|pounded|targeted|target|attacked|strafed|fired|raided|carried out)\b"
         r"|\bbarrel[- ]bombs?\b|\bkamikaze drones?\b|\bloitering munitions?\b|\bShaheds?\b|\bair force (?:bombed|struck|pounded|targeted)"
-        r"|\bjets? (?:bombed|struck|pounded|hit)\b|\bdrones? (?:hit|struck|targeted|killed|attacked|dropped)\b|\bbombed from the air\b"
+        r"|\bjets? (?:bombed|struck|pounded|hit)\b|\bdrones? (?:hit|struck|targeted|killed|attacked|dropped|spark(?:s|ed)? (?:a )?(?:\w+ )?(?:fires?|blazes?)|set (?:\w+ ){0,3}(?:on fire|ablaze|alight))\b|\bbombed from the air\b"
         r"|\b(?:hit|hits|struck|strikes|attacked|attacks|targeted|targets|pounded) (?:\w+ ){1,5}with (?:\w+ ){0,2}(?:drones|UAVs)\b"
         r"|\b(?:hit|struck|targeted|attacked|damaged) by (?:a |an |two |three |several |\d+ )?(?:\w+ )?(?:drones?|UAVs?|air ?strikes?)\b",
         "air_drone_strike",
@@ -224,7 +224,7 @@ MEDIUM: tuple[Rule, ...] = (
     ),
     _r(
         "territory",
-        r"\b(?:recaptur\w+|re-captur\w+|retook|retak(?:e|en|es|ing)|regain(?:ed|s)?|reclaim(?:ed|s)?|liberat(?:ed|es|ing))\b"
+        r"\b(?:recaptur\w+|re-captur\w+|retook|retak(?:e|en|es|ing)|regain(?:ed|s)?|reclaim(?:ed|s)?|liberat(?:e|ed|es|ing))\b"
         r"|\b(?:captur(?:e|ed|es|ing)|seiz(?:e|ed|es|ing)|overran|took (?:full )?control of|take control of|fell to|advanced (?:on|into))\b"
         # changes of hands told without 'capture': flags raised, strongholds abandoned, defenders pushed out
         r"|\bchang(?:e|es|ed|ing) hands\b|\braised? (?:a |the |their |its |\w+ )?flags? over\b|\babandon(?:s|ed|ing)? (?:the |their |its )?(?:\w+ )?(?:stronghold|positions?|town|city|base|airport|garrison)\b"
@@ -304,6 +304,7 @@ NOT_VIOLENCE = Guarded(
     # defences and factories: 'interceptors against Shahed swarms', 'race to build drones'
     r"|\b(?:interceptors?|defen[cs]es?|protection|shields?|nets?|jammers?|countermeasures?) (?:against|for|to stop|to counter|to down) (?:\w+ ){0,2}(?:Shaheds?|drones?|missiles?|rockets?|swarms?)\b"
     r"|\b(?:build|builds|building|make|makes|making|produce|produces|producing|assembl\w+|design\w*) (?:\w+ ){0,3}(?:interceptors?|drones?|missiles?|Shaheds?)\b"
+    r"|\b(?:scams?|fraud|phishing|campaign|ads?|advertising|marketing|policy|policies|sanctions|tariffs|measures|rules|law|bill|crackdown|schemes?) (?:\w+ ){0,2}targeting\b"
     # warnings and tests: 'air raid alerts', 'a test of a cruise missile'
     r"|\bair[- ]raid (?:alerts?|sirens?|warnings?|shelters?|alarms?|drills?)\b|\btests? of (?:an? |the |its )?(?:[\w-]+ ){0,4}(?:missiles?|rockets?|torpedo\w*|drones?|weapons?|bombs?|warheads?)\b"
     # a blaze, not gunfire: 'after fire at substation', 'a fire at the market' (but 'open fire at')
@@ -430,7 +431,7 @@ FRAMES: tuple[Rule, ...] = (
     ),
     _r(
         "cumulative_toll",
-        r"\b(?:death toll|toll|dead|deaths|killed)\b[^.]{0,40}?\b(?:passe[sd]|tops?|topped|surpass\w*|exceed\w*|reache[sd]|nears?|neared|hits?|climbs? (?:to|past|above)|rises? (?:to|past|above)|rose (?:to|past|above))\s+(?:\d{1,3},\d{3}|\d{4,}|\d+ (?:000|thousand|million))\b"
+        r"\b(?:death toll|toll|dead|deaths|killed|losses|casualties)\b[^.]{0,40}?\b(?:passe[sd]|tops?|topped|surpass\w*|exceed\w*|reache[sd]|reach|nearing|nears?|neared|hits?|climbs? (?:to|past|above)|rises? (?:to|past|above)|rose (?:to|past|above))\s+(?:\d{1,3},\d{3}|\d{4,}|\d+ (?:000|thousand|million))\b"
         r"|\bsince the (?:war|conflict|invasion|fighting|offensive) (?:began|started)\b"
         r"|\b(?:war|conflict|fighting|violence|insurgency|invasion)\b[^.]{0,40}?\b(?:has|have) (?:killed|left)\b[^.]{0,20}?(?:\b(?:\d{1,3},\d{3}|\d{4,}|\d+ (?:000|thousand|million))\b|\b(?:tens of |hundreds of )?thousands\b)"
         r"|\b(?:\d{1,3},\d{3}|\d{4,}|\d+ (?:000|thousand|million))\b[^.]{0,60}?\b(?:(?:so far )?this year|since January|in the (?:past|last) (?:year|twelve months|12 months))\b"
@@ -443,6 +444,12 @@ FRAMES: tuple[Rule, ...] = (
         r"|\b(?:more than|over|nearly|almost|some|upwards of)\s+\d[\d,]*\s+(?:\w+\s+){0,2}?(?:killed|dead|deaths|died|wounded)\b[^.]{0,30}?\bsince (?:the )?(?:ceasefire|cease-fire|truce|deal|agreement|accord|start of|beginning of|January|February|March|April|May|June|July|August|September|October|November|December)\b",
         None,
         -2.0,
+    ),
+    _r(
+        "exercise",
+        r"\b(?:combat readiness|readiness (?:check|inspection|drills?)|snap (?:check|inspection|drills?|exercises?)|military (?:drills?|exercises?|manoeuvres|maneuvers)|war games|joint (?:drills?|exercises?)|naval (?:drills?|exercises?)|training exercises?)\b",
+        None,
+        -3.0,
     ),
     _r(
         "arms_fair",
@@ -614,6 +621,7 @@ HYPOTHETICAL = re.compile(
     r"|\bto\s+(?:keep|resume|continue|step up|launch|stop|halt|end|avoid|prevent|deter|respond to)\s+(?:\w+\s+){0,1}$"
     r"|\b(?:fears? of|risk of|threat of|warns? of|warning of|threats? to|in case of|against (?:any|possible|future))\s+(?:\w+\s+){0,2}$"
     r"|\bbrac(?:e|es|ed|ing)\s+(?:\w+\s+){0,1}for\s+(?:\w+\s+){0,4}$"
+    r"|\bprepar(?:es|ing|ed) (?:a |an |for (?:a |an )?)?(?:\w+ ){0,2}$"
     # 'a strong response to any new attacks': no attack happened
     r"|\bany\s+(?:new\s+|further\s+|future\s+|fresh\s+|more\s+|such\s+)?$"
     # a condition: 'if Washington keeps up raids', 'unless the shelling stops'

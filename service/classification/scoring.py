@@ -146,7 +146,10 @@ def score(sig: Signals, note: Note) -> tuple[bool, float]:
         note("frame:accident_cause", 0, 0)
     lead = sig.text[: sig.lead_end]
     toll = _TOLL.pattern.search(lead, sig.keys)
-    if toll is not None and _BIG.search(toll.group()) and not sig.in_lead([t.start for t in strong]):
+    outside = [
+        t.start for t in strong if not (toll is not None and toll.start() - 20 <= t.start < toll.end())
+    ]
+    if toll is not None and _BIG.search(toll.group()) and not sig.in_lead(outside):
         # 'UN: 3,400 civilians killed this year' is a statistic; the methods that the summary
         # says killed them ('most died in air strikes') explain it, they are not one event
         core = False
@@ -204,6 +207,7 @@ def _concessive(text: str, start: int, violent: list[int]) -> bool:
     )
 
 
+_FIRE_WORD = re.compile(r"(?:blaze|fire|fires|explosion|blast|firefight\w*|fire crews?|flames|smoke)\b", re.I)
 _BIG = re.compile(r"\d|thousand|million", re.I)
 _TOLL = next(f for f in FRAMES if f.name == "cumulative_toll")
 _TREND = next(f for f in FRAMES if f.name == "trend")
@@ -244,6 +248,12 @@ def _frames(sig: Signals, note: Note, *, violent_lead: bool) -> float:
             if not _concessive(sig.text, m.start(), violent)
             and not any(s <= m.start() < e for s, e in named)
             and not (frame.name == "mutual_blame" and _after_violence(sig.text, m.end(), strong))
+            # 'drones hit oil depot, sparking blaze': the fire is what the strike did
+            and not (
+                frame.name == "accident_disaster"
+                and _FIRE_WORD.match(m.group())
+                and any(s < m.start() for s in strong)
+            )
             # 'rebels enter town as army withdraws': one side's retreat is the other's capture
             and not (
                 frame.name == "nonviolent_armed_group"

@@ -40,6 +40,10 @@ INCIDENTS = [
     # ships and buildings hit by drones or missiles (blind wire batch 32)
     ("Tanker hit by drone off Yemen's coast, crew unharmed - UKMTO", ""),
     ("Kharkiv apartment block struck by missile, mayor says", ""),
+    # fires a strike starts are its damage; 'liberate' is a capture (blind batches 33-34)
+    ("Drones spark fire at fuel depot in Kursk region, governor says", "No one was hurt."),
+    ("Drone strike hits port warehouse, sparking huge blaze", "Firefighters worked through the night."),
+    ("Troops liberate two villages near Kupiansk, ministry says", ""),
     # a spike in violence that kills people is still an event
     ("Spike in violence kills four near Donetsk", ""),
 ]
@@ -100,6 +104,11 @@ NEGATIVES = [
     ("May deadliest month for civilians in Sudan this year, UN says", "Most were killed by drones."),
     ("Workshops race to build interceptors against Shahed swarms", ""),
     ("Maps: Where the army's offensive has stalled", "Our tracker shows the front since March."),
+    # loss tallies, drills, warnings of strikes, scams (blind batch 34)
+    ("General Staff: enemy combat losses reach 905,000", "Including 1,100 over the past day."),
+    ("Army holds snap combat readiness check near the border", "Artillery units are taking part."),
+    ("Intelligence warns enemy preparing massive missile strike", "Bombers were moved to forward bases."),
+    ("Police shut down phone scam targeting pensioners in Odesa", ""),
     # a blaze, not gunfire
     (
         "Airport closed after fire at power substation",
