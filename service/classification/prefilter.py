@@ -14,12 +14,14 @@ from __future__ import annotations
 
 import importlib
 import re
+from collections import defaultdict
 from collections.abc import Iterator
 from typing import Any
 
 _P: Any = importlib.import_module("re._parser")  # the stdlib's own regex parser (sre_parse)
 MAX = 4
 _WORD = re.compile(r"\w+")
+_WORD_START = re.compile(r"\b\w{1,4}")  # the first (up to) 4 characters of each \w+ word
 
 
 def _chars(av: Any) -> set[str] | None:
@@ -154,45 +156,66 @@ def split_branches(pattern: str) -> list[str]:
 
 
 def text_keys(text: str) -> dict[str, list[int]]:
-    """Every 1-4 character start of a word in the text, lower-cased, with where those words start."""
-    keys: dict[str, list[int]] = {}
-    get = keys.get
+    """The first (up to) 4 characters of every word of the text, lower-cased, with where those
+    words start. (Their 1-4 character prefixes are looked up in active_branches, once per
+    distinct word start and process.)"""
+    keys: dict[str, list[int]] = defaultdict(list)
     low = text.lower()
     if len(low) != len(text):  # a few letters lower-case to two characters ('İ'): word by word
-        words = [(m.group().lower(), m.start()) for m in _WORD.finditer(text)]
+        for m in _WORD.finditer(text):
+            keys[m.group().lower()[:MAX]].append(m.start())
     else:
-        words = [(m.group(), m.start()) for m in _WORD.finditer(low)]
-    for word, at in words:
-        for key in (word[:1], word[:2], word[:3], word[:4])[: len(word)]:
-            starts = get(key)
-            if starts is None:
-                keys[key] = [at]
-            else:
-                starts.append(at)
+        for m in _WORD_START.finditer(low):
+            keys[m.group()].append(m.start())
     return keys
 
 
-# prefix -> (guarded pattern id, branch index): one dict probe per word start of a text
+# prefix -> (guarded pattern id, branch index)
 _INDEX: dict[str, list[tuple[int, int]]] = {}
 _COUNT = [0]
+# a word's first 4 characters -> the (pattern id, branch index) its prefixes name, in the order
+# of _INDEX over its 1-4 character prefixes, each once; cleared when a pattern is added
+_HITS: dict[str, tuple[tuple[int, int], ...]] = {}
 
 
-# pattern id -> branch index -> the word starts where that branch may match
+def _hits(start: str) -> tuple[tuple[int, int], ...]:
+    found: dict[tuple[int, int], None] = {}
+    for n in range(1, len(start) + 1):
+        for hit in _INDEX.get(start[:n], ()):
+            found[hit] = None
+    if len(_HITS) > 200_000:
+        _HITS.clear()  # a bound for long-running processes; it refills with the common words
+    hits = _HITS[start] = tuple(found)
+    return hits
+
+
+# pattern id -> branch index -> the word starts where that branch may match, in order
 Active = dict[int, dict[int, list[int]]]
 
 
 def active_branches(keys: dict[str, list[int]]) -> Active:
-    """Which branches of which patterns can match a text with these word starts, and where."""
+    """Which branches of which patterns can match a text with these word starts, and where.
+
+    The lists of starts are shared with keys and one another: read them, never change them.
+    """
     active: Active = {}
-    for key, starts in keys.items():
-        for gid, bi in _INDEX.get(key, ()):
+    merged: list[tuple[dict[int, list[int]], int]] = []
+    get_hits = _HITS.get
+    for start, starts in keys.items():
+        hits = get_hits(start)
+        if hits is None:
+            hits = _hits(start)
+        for gid, bi in hits:
             run = active.get(gid)
             if run is None:
-                active[gid] = {bi: list(starts)}
+                active[gid] = {bi: starts}
             elif bi in run:
-                run[bi].extend(starts)  # several prefixes of one branch: merged and sorted on use
+                run[bi] = run[bi] + starts  # words of several starts: a new list, sorted below
+                merged.append((run, bi))
             else:
-                run[bi] = list(starts)
+                run[bi] = starts
+    for run, bi in merged:
+        run[bi].sort()  # word starts are disjoint across keys: sorting is all a merge needs
     return active
 
 
@@ -217,6 +240,7 @@ class Guarded:
             else:
                 for p in pre:
                     _INDEX.setdefault(p, []).append((self.gid, bi))
+        _HITS.clear()
 
     def branch(self, bi: int) -> re.Pattern[str]:
         rx = self.compiled[bi]
@@ -224,33 +248,47 @@ class Guarded:
             rx = self.compiled[bi] = re.compile(self.sources[bi], self.flags)
         return rx
 
-    def _anchored(self, bi: int, text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    def _anchored(self, bi: int, text: str, starts: list[int]) -> list[re.Match[str]]:
         """A branch's matches, tried only at the word starts its prefixes allow (as finditer would
         find them: left to right, not overlapping)."""
-        rx = self.branch(bi)
-        if len(starts) > 1:
-            starts = sorted(set(starts))
+        match = (self.compiled[bi] or self.branch(bi)).match
+        found = []
         end = -1
         for at in starts:
             if at < end:
                 continue
-            m = rx.match(text, at)
+            m = match(text, at)
             if m is not None:
-                end = m.end() if m.end() > at else at + 1
-                yield m
+                end = m.end()
+                if end <= at:
+                    end = at + 1
+                found.append(m)
+        return found
+
+    def _first(self, bi: int, text: str, starts: list[int]) -> re.Match[str] | None:
+        """A branch's first match (at the first of the starts where it matches)."""
+        match = (self.compiled[bi] or self.branch(bi)).match
+        for at in starts:
+            m = match(text, at)
+            if m is not None:
+                return m
+        return None
 
     def finditer(self, text: str, active: Active) -> Iterator[re.Match[str]]:
         run = active.get(self.gid)
-        if not run and not self.always:
+        if run is None and not self.always:
             return iter(())
         found: list[re.Match[str]] = []
         if run:
+            if len(run) == 1 and not self.always:  # one branch: its matches are in order
+                for bi, starts in run.items():
+                    return iter(self._anchored(bi, text, starts))
             for bi, starts in run.items():
-                found.extend(self._anchored(bi, text, starts))
+                found += self._anchored(bi, text, starts)
         for bi in self.always:
             found.extend(self.branch(bi).finditer(text))
         if len(found) > 1:
-            found.sort(key=lambda m: m.start())
+            found.sort(key=_start)
         return iter(found)
 
     def search(self, text: str, active: Active) -> re.Match[str] | None:
@@ -258,7 +296,7 @@ class Guarded:
         best: re.Match[str] | None = None
         if run:
             for bi, starts in run.items():
-                m = next(self._anchored(bi, text, starts), None)
+                m = self._first(bi, text, starts)
                 if m is not None and (best is None or m.start() < best.start()):
                     best = m
         for bi in self.always:
@@ -266,3 +304,7 @@ class Guarded:
             if m is not None and (best is None or m.start() < best.start()):
                 best = m
         return best
+
+
+def _start(m: re.Match[str]) -> int:
+    return m.start()
