@@ -588,6 +588,20 @@ GENRE_LABEL = re.compile(
     r"^\s*(?:analysis|explainer|opinion|comment|commentary|feature|interview|podcast|in pictures|in photos|factbox|fact check|insight|long read|the big picture|view|editorial|maps?|in maps|charts?|in charts|graphics?|visuals?|visualised|timeline|in numbers|by the numbers|data)\s*[:|]\s*",
     IGNORE,
 )
+# A headline whose own verb is not an act of violence, with the violence only as its object:
+# 'Pakistan tests guided rocket', 'Mali receives combat drones', 'Kyiv warns of massive strike'.
+# Reactions ('condemns', 'weighs a response to', 'warns over') and accusations ('accuses') are not
+# here: their object is an act that happened.
+NONEVENT_VERB = re.compile(
+    r"^(?:(?:[\w'’.&\-]+|\d+)\s+){1,5}?(?:successfully\s+|reportedly\s+)?"
+    r"(?P<verb>tests?|tested|test-fires?|receives?|received|takes? delivery|frees|freed|releases?|released|begins?|began|starts?"
+    r"|launches (?:drills?|exercises?|campaign|probe|inquiry|investigation)|vows?|vowed|plans?|planned|prepares?|readies|braces?"
+    r"|approves?|approved|signs?|signed|unveils?|unveiled|seeks?|sought|pledges?|pledged|promises?|promised|builds?|buys?|bought"
+    r"|bans?|banned|rules? out)\b",
+    IGNORE,
+)
+# ... unless the violence comes in a clause of its own: 'vows revenge after rebels kill 12'
+OWN_CLAUSE = re.compile(r"\b(?:after|as|following|when|while|amid|since|despite|but|;|:|—|–|-)\s", IGNORE)
 QUESTION_START = re.compile(
     r"^\s*(?:why|how|what|who|which|when|where|can|could|will|would|should|is|are|does|do|did|has|have|was|were)\b",
     IGNORE,

@@ -16,7 +16,9 @@ from service.classification.lexicon import (
     GENRE_LABEL,
     HYPOTHETICAL,
     MISSION_REPORT,
+    NONEVENT_VERB,
     NOT_VIOLENCE,
+    OWN_CLAUSE,
     QUESTION_START,
     Rule,
 )
@@ -280,6 +282,15 @@ def _frames(sig: Signals, note: Note, *, violent_lead: bool) -> float:
         total -= 3.0
         note("frame:genre_label", label.start(), label.end())
         title = title[label.end() :]
+    verb = NONEVENT_VERB.match(title)
+    if verb is not None:
+        offset = len(sig.title) - len(title)
+        after = [v - offset for v in violent if v - offset >= verb.end() and v < sig.lead_end]
+        before = [v for v in violent if v - offset < verb.start("verb")]
+        clause = OWN_CLAUSE.search(title, verb.end())
+        if after and not before and not (clause is not None and clause.start() < min(after)):
+            total -= 2.5  # the headline's act is a test, a delivery, a warning...; violence is its object
+            note("frame:nonevent_verb", offset + verb.start("verb"), offset + verb.end("verb"))
     if title.strip() and (title.rstrip().endswith("?") or QUESTION_START.match(title)):
         total -= 2.0
         note("frame:question", 0, len(sig.title))

@@ -44,6 +44,9 @@ INCIDENTS = [
     ("Drones spark fire at fuel depot in Kursk region, governor says", "No one was hurt."),
     ("Drone strike hits port warehouse, sparking huge blaze", "Firefighters worked through the night."),
     ("Troops liberate two villages near Kupiansk, ministry says", ""),
+    # a non-event verb with the violence in a clause of its own, or a reaction to an act
+    ("Army vows revenge after rebels kill 12 soldiers in Borno", ""),
+    ("Seoul weighs response to artillery fire near border island", ""),
     # a spike in violence that kills people is still an event
     ("Spike in violence kills four near Donetsk", ""),
 ]
@@ -109,6 +112,9 @@ NEGATIVES = [
     ("Army holds snap combat readiness check near the border", "Artillery units are taking part."),
     ("Intelligence warns enemy preparing massive missile strike", "Bombers were moved to forward bases."),
     ("Police shut down phone scam targeting pensioners in Odesa", ""),
+    # the headline's own act is a deal, a ban or a delivery; the violence is only its object
+    ("Pentagon signs deal for 400 attack drones", ""),
+    ("Moscow bans drone flights over capital after attacks on airports", ""),
     # a blaze, not gunfire
     (
         "Airport closed after fire at power substation",
