@@ -8,7 +8,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from service.classification.lexicon import NUMBER_WORDS, VAGUE_NUMBERS
-from service.classification.prefilter import Active, Guarded, active_branches, text_keys
+from service.classification.prefilter import Active, Guarded, active_branches, odd_case, text_keys
 
 _WORD_NUMBERS = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
 NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})*|\d+|{_WORD_NUMBERS})"
@@ -128,17 +128,10 @@ _VAGUE_AFTER_AT = Guarded(VAGUE_AFTER.pattern, VAGUE_AFTER.flags)
 _SINGULAR_AT = Guarded(r"\b" + _SINGULAR_TAIL, re.I)
 _CASUALTY_STEMS = tuple(_CASUALTY_WORD.pattern.lower().split("|"))
 assert all(stem.isascii() and stem.isalpha() for stem in _CASUALTY_STEMS), "plain words only"
-# The only characters outside ASCII that re.I can equate with an ASCII letter, or that lower()
-# turns into two characters: without them lower-cased text finds what re.I finds.
-_ODD_CASE = ("\u0130", "\u0131", "\u017f", "\u212a")
 
 
 def _is_wounded(verb: str) -> bool:
     return bool(_WOUNDED.match(verb))
-
-
-def _odd_case(text: str) -> bool:
-    return not text.isascii() and any(c in text for c in _ODD_CASE)
 
 
 def _back_words(text: str, pos: int, words: int) -> int:
@@ -160,7 +153,7 @@ def figures(text: str, sentence_starts: list[int], keys: Active | None = None) -
 
     out: list[Figure] = []
     taken: list[tuple[int, int]] = []
-    if _odd_case(text):
+    if odd_case(text):
         # the prefilter's lower-cased word starts miss what re.I equates ('ſ' with 's'): plain scans
         if not _CASUALTY_WORD.search(text):
             return out

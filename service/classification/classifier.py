@@ -76,7 +76,7 @@ def classify(item: ItemText, *, resources: Resources | None = None) -> Assessmen
         len(title) if title.strip() else (sentence_starts[2] if len(sentence_starts) > 2 else len(text))
     )
     figs = casualties.figures(text, sentence_starts, keys)
-    found = places.mentions(text, tokens, res, context={c for c, v in votes.items() if v >= 0.5})
+    found = places.mentions(text, tokens, res, context={c for c, v in votes.items() if v >= 0.5}, keys=keys)
     places.vote(found, votes)
     # War words other than the violence itself ('fighting' cannot vouch for 'fighting').
     spans = [(t.start, t.end) for t in triggers]

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from service.classification.normalise import fold
 from service.classification.phrases import Token
+from service.classification.prefilter import Active, Guarded, odd_case
 from service.classification.resources import (
     LEVEL_ADMIN1,
     LEVEL_COUNTRY,
@@ -67,12 +68,10 @@ _UNIT_COUNTRY = {
     "raion": "UA",
     "chiefdom": "SL",
 }
-UNIT_WORD = re.compile(
-    r"(?<=\s)(?P<unit>village tract|refugee camp|Local Government Area|"
-    + "|".join(sorted((u for u in _UNITS if " " not in u), key=len, reverse=True))
-    + r")\b",
-    re.I,
+_UNIT_NAMES = ["village tract", "refugee camp", "Local Government Area"] + sorted(
+    (u for u in _UNITS if " " not in u), key=len, reverse=True
 )
+UNIT_WORD = re.compile(r"(?<=\s)(?P<unit>" + "|".join(_UNIT_NAMES) + r")\b", re.I)
 NAME_BEFORE = re.compile(rf"(?P<name>{_NAME})\s+(?:\([^()]{{1,40}}\)\s+)?$")
 UNIT_OF = re.compile(
     rf"\b(?P<unit>village|town|city|district|township|province|region)\s+of\s+(?P<name>{_NAME})"
@@ -83,6 +82,16 @@ PREP = re.compile(
 CODED_AS = re.compile(
     rf"\(coded as (?P<name>{_NAME}(?:\s+\([^()]{{1,20}}\))?)(?:\s+(?:township|town|village|district))?\)"
 )
+# Speed: the same patterns tried only at the word starts their first words allow (see prefilter;
+# the same matches). UNIT_WORD's lookbehind hides its words from the prefilter's parser: they
+# are given. A re.I pattern scans plainly where lower-cased words may differ (odd_case).
+_UNIT_WORD_AT = Guarded(
+    UNIT_WORD.pattern,
+    UNIT_WORD.flags,
+    starts=frozenset(u.lower().replace("-", " ").split()[0][:4] for u in _UNIT_NAMES),
+)
+_UNIT_OF_AT = Guarded(UNIT_OF.pattern, UNIT_OF.flags)
+_PREP_AT = Guarded(PREP.pattern, PREP.flags)
 _BAD_NAMES = re.compile(
     r"^(?:The|A|An|This|That|On|In|At|Its|His|Her|Their|Our|Local|Border|Military|Police|Security|Government|Army|"
     r"Northern|Southern|Eastern|Western|Central|North|South|East|West|Upper|Lower|Same|One|Two|Three|Several|Many|"
@@ -153,8 +162,13 @@ def _row_for(res: Resources, name: str, countries: set[str], level: int) -> Plac
     return None
 
 
-def mentions(text: str, tokens: list[Token], res: Resources, *, context: set[str]) -> list[PlaceMention]:
-    """Named places, from administrative phrases ('Ghor province') and gazetteer names."""
+def mentions(
+    text: str, tokens: list[Token], res: Resources, *, context: set[str], keys: Active | None = None
+) -> list[PlaceMention]:
+    """Named places, from administrative phrases ('Ghor province') and gazetteer names.
+
+    keys: the text's active branches (prefilter), to find the phrases faster.
+    """
     out: list[PlaceMention] = []
     taken: list[tuple[int, int]] = []
 
@@ -172,7 +186,12 @@ def mentions(text: str, tokens: list[Token], res: Resources, *, context: set[str
 
     for m in CODED_AS.finditer(text):
         add(m.group("name"), LEVEL_PLACE, m.start("name"), m.end("name"), "coded_as")
-    for u in UNIT_WORD.finditer(text):
+    if keys is None:
+        units, units_of, preps = UNIT_WORD.finditer(text), UNIT_OF.finditer(text), PREP.finditer(text)
+    else:
+        units = UNIT_WORD.finditer(text) if odd_case(text) else _UNIT_WORD_AT.finditer(text, keys)
+        units_of, preps = _UNIT_OF_AT.finditer(text, keys), _PREP_AT.finditer(text, keys)
+    for u in units:
         offset = max(0, u.start() - 80)
         named = NAME_BEFORE.search(text, offset, u.start())
         if named is None:
@@ -183,10 +202,10 @@ def mentions(text: str, tokens: list[Token], res: Resources, *, context: set[str
         add(
             name, level, named.start("name"), named.end("name"), "place_unit", _UNIT_COUNTRY.get(unit.lower())
         )
-    for m in UNIT_OF.finditer(text):
+    for m in units_of:
         add(m.group("name"), _UNITS[m.group("unit").lower()], m.start("name"), m.end("name"), "place_unit")
 
-    for m in PREP.finditer(text):
+    for m in preps:
         name = m.group("name")
         if res.actors.folded.get(name.lower()) or res.countries.folded.get(name.lower()) or res.places(name):
             continue  # gazetteer names are read below, with their coordinates
@@ -195,25 +214,30 @@ def mentions(text: str, tokens: list[Token], res: Resources, *, context: set[str
 
     # Gazetteer names: capitalised token runs, longest first.
     n = len(tokens)
-    folded = [
-        fold(t.text) if t.text[:1].isupper() or "-" in t.text or len(t.text) < 4 else "" for t in tokens
-    ]
+    words = [t.text for t in tokens]
+    # Folded lazily, for the tokens after a capital only ('' for a long lower-case word).
+    folded: list[str | None] = [None] * n
     index = res.place_index
-    i = 0
-    while i < n:
-        tok = tokens[i]
-        capital = tok.text[:1].isupper() or any(
-            p[:1].isupper() for p in tok.text.split("-")[1:]
-        )  # 'el-Arish'
-        if not capital or any(s <= tok.start < e for s, e in taken):
-            i += 1
+    i = 0  # the next token a name may start at
+    for c, word in enumerate(words):
+        if c < i or not (
+            word[:1].isupper() or ("-" in word and any(p[:1].isupper() for p in word.split("-")[1:]))
+        ):  # 'el-Arish'
             continue
-        matched = False
-        for size in range(min(4, n - i), 0, -1):
+        i = c
+        tok = tokens[i]
+        if taken and any(s <= tok.start < e for s, e in taken):
+            continue
+        top = min(4, n - i)
+        for j in range(i, i + top):
+            if folded[j] is None:
+                w = words[j]
+                folded[j] = fold(w) if w[:1].isupper() or "-" in w or len(w) < 4 else ""
+        for size in range(top, 0, -1):
             last = tokens[i + size - 1]
             if not (last.text[:1].isupper() or "-" in last.text) or "\n" in text[tok.start : last.end]:
                 continue
-            if " ".join(folded[i : i + size]) not in index:
+            if " ".join(folded[i : i + size]) not in index:  # type: ignore[arg-type]
                 continue
             name = text[tok.start : last.end]
             row = _row_for(res, name, context, LEVEL_PLACE)
@@ -228,10 +252,7 @@ def mentions(text: str, tokens: list[Token], res: Resources, *, context: set[str
                 break
             out.append(PlaceMention(name, row.level, tok.start, last.end, row, "gazetteer"))
             i += size
-            matched = True
             break
-        if not matched:
-            i += 1
     out.sort(key=lambda p: p.start)
     return out
 

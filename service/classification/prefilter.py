@@ -155,6 +155,18 @@ def split_branches(pattern: str) -> list[str]:
     return out
 
 
+# The only characters outside ASCII that re.I equates with an ASCII letter ('ſ' with 's'), or
+# that lower() turns into two: in a text without them, a lower-cased word starts with what re.I
+# reads there. (The prefilter lower-cases, so with them a re.I pattern can match where no key
+# says so; callers that must not differ from a plain scan check this.)
+_ODD_CASE = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+def odd_case(text: str) -> bool:
+    """Whether the text holds a letter re.I and lower() treat differently (see _ODD_CASE)."""
+    return not text.isascii() and any(c in text for c in _ODD_CASE)
+
+
 def text_keys(text: str) -> dict[str, list[int]]:
     """The first (up to) 4 characters of every word of the text, lower-cased, with where those
     words start. (Their 1-4 character prefixes are looked up in active_branches, once per
@@ -199,30 +211,37 @@ def active_branches(keys: dict[str, list[int]]) -> Active:
     The lists of starts are shared with keys and one another: read them, never change them.
     """
     active: Active = {}
-    merged: list[tuple[dict[int, list[int]], int]] = []
+    merged: dict[tuple[int, int], list[int]] = {}  # branches with words of several starts
     get_hits = _HITS.get
     for start, starts in keys.items():
         hits = get_hits(start)
         if hits is None:
             hits = _hits(start)
-        for gid, bi in hits:
+        for hit in hits:
+            gid, bi = hit
             run = active.get(gid)
             if run is None:
                 active[gid] = {bi: starts}
-            elif bi in run:
-                run[bi] = run[bi] + starts  # words of several starts: a new list, sorted below
-                merged.append((run, bi))
-            else:
+            elif bi not in run:
                 run[bi] = starts
-    for run, bi in merged:
-        run[bi].sort()  # word starts are disjoint across keys: sorting is all a merge needs
+            else:
+                own = merged.get(hit)
+                if own is None:
+                    merged[hit] = run[bi] = run[bi] + starts
+                else:
+                    own += starts
+    for own in merged.values():
+        own.sort()  # word starts are disjoint across keys: sorting is all a merge needs
     return active
 
 
 class Guarded:
     """A regex split into guarded branches; finditer/search take the text's active branches."""
 
-    def __init__(self, pattern: str, flags: int = 0) -> None:
+    def __init__(self, pattern: str, flags: int = 0, *, starts: frozenset[str] | None = None) -> None:
+        """starts: for a pattern whose prefixes the parser cannot read (a lookbehind first), the
+        lower-case beginnings (1-4 characters) of the words every match starts at; it stays one
+        branch."""
         self.pattern = pattern
         self.gid = _COUNT[0]
         _COUNT[0] += 1
@@ -230,11 +249,11 @@ class Guarded:
         self.sources: list[str] = []
         self.compiled: list[re.Pattern[str] | None] = []  # compiled on first use: most never run
         self.always: list[int] = []
-        for top in split_branches(pattern):
+        for top in split_branches(pattern) if starts is None else [pattern]:
             bi = len(self.sources)
             self.sources.append(top)
             self.compiled.append(None)
-            pre = prefixes(top, flags)
+            pre = prefixes(top, flags) if starts is None else starts
             if pre is None:
                 self.always.append(bi)
             else:
