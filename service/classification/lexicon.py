@@ -136,7 +136,8 @@ STRONG: tuple[Rule, ...] = (
     _r(
         "shoot_down",
         r"\b(?:shoot|shoots|shooting|shot) down (?:an? |the |two |three |several |\d+ )?(?:\w+ ){0,3}(?:drones?|UAVs?|helicopters?|jets?|warplanes?|planes?|aircraft|bombers?|fighters?|missiles?|MiGs?|Sukhois?|Su-\d\ds?|Reapers?)\b"
-        r"|\b(?:downed|down|downs|brought down|brings down|bring down) (?:an? |the |two |three |several |\d+ )?(?:[\w-]+ ){0,3}(?:drones?|UAVs?|helicopters?|jets?|warplanes?|planes?|aircraft|bombers?|airliners?|MiGs?|Sukhois?|Su-\d\ds?|Il-\d\ds?|An-\d\ds?|Mi-\d\ds?)\b"
+        r"|\b(?:downed|brought down|brings down|bring down) (?:an? |the |two |three |several |\d+ )?(?:[\w-]+ ){0,3}(?:drones?|UAVs?|helicopters?|jets?|warplanes?|planes?|aircraft|bombers?|airliners?|MiGs?|Sukhois?|Su-\d\ds?|Il-\d\ds?|An-\d\ds?|Mi-\d\ds?)\b"
+        r"|(?<![\w-])downs? (?:an? |the |two |three |several |\d+ |(?:Ukrainian|Russian|Israeli|Iranian|Syrian|Turkish|Indian|Pakistani|Sudanese|US|enemy|army|military|government|junta|rebel|Houthi) )(?:[\w-]+ ){0,2}(?:drones?|UAVs?|helicopters?|jets?|warplanes?|planes?|aircraft|bombers?|airliners?|MiGs?|Sukhois?|Su-\d\ds?|Il-\d\ds?|An-\d\ds?|Mi-\d\ds?)\b"
         r"|\b(?:airliner|plane|jet|warplane|aircraft|helicopter|bomber)\b(?: [\w-]+){0,5}? (?:was |is )?(?:shot|brought) down\b",
         "armed_clash",
         2.0,
@@ -321,7 +322,7 @@ FRAMES: tuple[Rule, ...] = (
         r"\b(?:football|soccer|cricket|rugby|tennis|golf|basketball|baseball|hockey|NBA|NFL|UFC|MMA|boxing|boxer|F1|Formula One"
         r"|Grand Prix|Olympics?|Olympic|World Cup|Champions League|Premier League|LaLiga|La Liga|Serie A|Bundesliga|Europa League|FIFA|UEFA"
         r"|strikers?|midfielders?|goalkeepers?|defenders?(?<!last defenders)(?<!last defender) (?=and|were|was)|goals?|scored|team news|kick-?off|semi-?finals?|quarter-?finals?"
-        r"|tournament|wickets?|innings|T20|ODI|grand slam|fight card|knockout|Clasico|lineups?|playoffs?|league|squad|coach|hat-trick"
+        r"|tournament|wickets?|innings|T20|ODI|grand slam|fight card|knockout|Clasico|lineups?|playoffs?|league|squad|(?:head|assistant|football|national|team|interim|new|former) coach(?:es)?|coach(?:es)? (?:said|says)|hat-trick"
         r"|title fight|heavyweight|lightweight|welterweight|match(?:es)?|fixtures?|sprint|marathon|cyclist|peloton|Wimbledon|Australian Open"
         r"|US Open|French Open|Ryder Cup|Super Bowl|Test series|derby|relegation|transfer window|striker's)\b|\b\d{1,3}-\d{1,3} (?:win|victory|defeat|loss|draw)\b",
         None,
@@ -440,6 +441,7 @@ FRAMES: tuple[Rule, ...] = (
         r"|\b\d[\d,]*\s+(?:\w+\s+){0,2}?(?:killed|dead|deaths|died)\b[^.]{0,25}?\b(?:in|during|over|after) (?:the )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many) (?:days|weeks|months|years) of (?:\w+ )?(?:war|fighting|conflict|clashes|hostilities|strikes|bombing|bombardment|violence)\b"
         # a year's operations: '917 terrorists killed in operations across KP this year'
         r"|\b\d[\d,]* (?:\w+ ){0,2}(?:killed|neutrali[sz]ed|eliminated) in (?:\w+ ){0,3}operations\b[^.]{0,60}?\b(?:this year|since|so far|in 20\d\d|over the)\b"
+        r"|\b\d{3,}[\d,]* (?:\w+ ){0,2}(?:killed|dead|deaths|died)\b[^.]{0,40}?\bsince (?:late |early |mid-?)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
         # a running count since the truce: 'more than 240 killed since the ceasefire began'
         r"|\b(?:more than|over|nearly|almost|some|upwards of)\s+\d[\d,]*\s+(?:\w+\s+){0,2}?(?:killed|dead|deaths|died|wounded)\b[^.]{0,30}?\bsince (?:the )?(?:ceasefire|cease-fire|truce|deal|agreement|accord|start of|beginning of|January|February|March|April|May|June|July|August|September|October|November|December)\b",
         None,
@@ -462,6 +464,8 @@ FRAMES: tuple[Rule, ...] = (
         # how often, not what happened: 'attacks at highest level in years', '260 incidents in October'
         r"\b(?:[\w-]+ )?(?:casualties|deaths|killings|attacks|violations|incidents|fatalities|strikes)\b (?:\w+ ){0,4}?(?:up|down|rose|rise|rises|fell|falls|doubled|tripled|surged|soared|dropped|declined|increased|decreased|jumped)\b(?! (?:to|from) (?:a |the )?(?:\w+ )?(?:scene|area|village|town))"
         r"|\bin the (?:first|second) half of\b|\bbetween (?:January|February|March|April|May|June|July|August|September|October|November|December) and (?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+        r"|\btops? (?:the )?(?:world|list|ranking|table|global)\b|\b(?:ranks?|ranked) (?:first|highest|worst)\b|\b(?:spate|series|string|rash) of (?:\w+ ){0,2}(?:attacks|strikes|bombings|killings|incidents|abductions)\b"
+        r"|\b(?:weeks|months) of (?:\w+ )?(?:attacks|strikes|bombings)\b"
         r"|\bdeadliest (?:month|year|quarter|season|summer|winter|spring|autumn)\b|\bkills? more (?!than\b)(?:\w+ )?(?:children|civilians|people)\b"
         r"|\b(?:at|to|hit|hits|reach\w*|near\w*) (?:the |an? |its |their )?(?:highest|lowest|record) (?:level|levels|rate|number|point|high|low)s?\b"
         r"|\brecord (?:number|high|level) of\b|\b(?:surge|spike|rise|increase|jump|decline|drop|fall) in (?:\w+ ){0,2}(?:attacks|violence|incidents|violations|strikes|killings)\b(?![^.]{0,25}\b(?:kill|leaves? \w+ dead))"
@@ -550,7 +554,8 @@ AFTERMATH_OF = Guarded(
 # The headline is a court case over violence done before ('court jails soldier over 2022
 # killing of civilians'), unless violence is named before it.
 COURT_OVER = Guarded(
-    r"\b(?:jails?|jailed|sentenc(?:e|es|ed|ing)|convict(?:s|ed)?|found guilty|guilty|charg(?:e|es|ed)|indict(?:s|ed)?|tries|tried|trial|acquit(?:s|ted)?|prosecut\w+|verdict)\b"
+    r"\b(?:files?|filed|submits?|submitted) (?:a |the )?charge ?sheets?\b|\b(?:tak(?:es|e|en|ing)|took) (?:\w+ ){0,2}to (?:the )?(?:ICJ|ICC|court|tribunal|World Court|International Court)\b"
+    r"|\b(?:IED|blast|bomb|bombing|attack|massacre|killings?|murder|shooting|ambush|terror|terrorism) (?:case|trial|probe|verdict|hearing)\b|\b(?:jails?|jailed|sentenc(?:e|es|ed|ing)|convict(?:s|ed)?|found guilty|guilty|charg(?:e|es|ed)|indict(?:s|ed)?|tries|tried|trial|acquit(?:s|ted)?|prosecut\w+|verdict)\b"
     r" (?:\w+ ){0,8}?(?:for|over|of|in|on) (?:the |a |an )?(?:\w+ ){0,3}?(?:killings?|murders?|attacks?|shooting|bombing|massacres?|deaths?|strikes?|war crimes?|abductions?|execution)\b",
     IGNORE,
 )
@@ -638,7 +643,8 @@ HYPOTHETICAL = re.compile(
     r"|\bprepar(?:es|ing|ed) (?:a |an |for (?:a |an )?)?(?:\w+ ){0,2}$"
     # 'a strong response to any new attacks': no attack happened
     r"|\bany\s+(?:new\s+|further\s+|future\s+|fresh\s+|more\s+|such\s+)?$"
-    # a condition: 'if Washington keeps up raids', 'unless the shelling stops'
+    # a condition: 'if Gaza fighting restarts', 'unless the shelling stops' (not 'unclear if the strike ...')
+    r"|(?<!clear )(?<!known )(?<!asked )(?<!sure )(?<!see )\b(?:if|unless)\s+(?:\w+\s+){0,3}$"
     r"|\b(?:if|unless|should)\s+(?:\w+\s+){0,2}(?:keeps?|kept|continues?|resumes?|steps? up|launch(?:es)?|carries out|carry out)\s+(?:its\s+|their\s+|the\s+)?(?:\w+\s+){0,1}$",
     IGNORE,
 )

@@ -47,6 +47,9 @@ INCIDENTS = [
     # a non-event verb with the violence in a clause of its own, or a reaction to an act
     ("Army vows revenge after rebels kill 12 soldiers in Borno", ""),
     ("Seoul weighs response to artillery fire near border island", ""),
+    # a coach on the road is a bus, not a team; 'unclear if' does not make a strike hypothetical
+    ("Gunmen seize 15 passengers from coach on Niger highway", "The coach was stopped at a fake checkpoint."),
+    ("Drone strike hits car in south Lebanon; unclear if anyone was killed", ""),
     # a spike in violence that kills people is still an event
     ("Spike in violence kills four near Donetsk", ""),
 ]
@@ -115,6 +118,14 @@ NEGATIVES = [
     # the headline's own act is a deal, a ban or a delivery; the violence is only its object
     ("Pentagon signs deal for 400 attack drones", ""),
     ("Moscow bans drone flights over capital after attacks on airports", ""),
+    # charge sheets, cases at the ICJ, world rankings, spates and running counts (batches 36-38)
+    ("Agency files charge sheet against nine in 2022 Bijapur IED case", "The blast killed seven police."),
+    ("Niger takes Benin to ICJ over downed drone", ""),
+    ("Afghanistan again tops world in landmine casualties, monitor says", ""),
+    ("President orders inquiry into spate of drone attacks on oil fields", ""),
+    ("UN: 640 killed near food distribution points since late June", ""),
+    ("Video: Passengers climb out of upside-down plane in Calgary", ""),
+    ("Militia threatens to resume attacks if fighting restarts in the capital", ""),
     # a blaze, not gunfire
     (
         "Airport closed after fire at power substation",
