@@ -144,7 +144,7 @@ STRONG: tuple[Rule, ...] = (
     ),
     _r(
         "gun_battle",
-        r"\bgun ?battles?\b|\bgun ?fights?\b|\bfire ?fights?\b|\bexchange[sd]? (?:of )?(?:gun)?fire\b|\bcrossfire\b"
+        r"\bgun ?battles?\b|\bgun ?fights?\b|\bfire ?fights?\b|\bexchange[sd]? (?:of )?(?:gun)?fire\b|\btrad(?:e|es|ed|ing) (?:gun)?fire\b|\bcrossfire\b"
         r"|\bexchanged fire\b|\benemy (?:fire|shelling|attacks?|snipers?|drones?|artillery|mortars?)\b|\b(?:heavy|fierce|deadly|intense|heavy) fighting\b|\bfighting (?:broke out|erupted|rages?|raged|raging|intensifie[sd]|flared)\b",
         "armed_clash",
         2.0,
@@ -291,7 +291,7 @@ NOT_VIOLENCE = Guarded(
     r"|\bseiz(?:e|ed|es|ing) (?:power|control of (?:the )?(?:government|country|presidency|state (?:television|TV|broadcaster)))\b|\b(?:take|takes|taken|taking|took|grab\w*) power\b"
     r"|\b(?:weapons|arms|guns|drugs|cocaine|cash|cannabis|ammunition|rifles|firearms|explosives|vehicles|phones|assets|contraband) (?:were |was |have been )?(?:seized|confiscated)\b"
     # missiles fired into the sea: a test or a show of force, not an attack
-    r"|\b(?:fir(?:e|es|ed|ing)|launch(?:es|ed|ing)?) (?:\w+ ){0,4}(?:missiles?|rockets?|projectiles?|artillery|shells|rounds|barrages?) (?:\w+ ){0,3}(?:into|towards?|in) (?:the )?(?:sea|ocean|waters|East Sea|Sea of Japan|Yellow Sea)\b|\blive-fire (?:drills?|exercises?)\b"
+    r"|\b(?:fir(?:e|es|ed|ing)|launch(?:es|ed|ing)?) (?:[\w-]+ ){0,4}(?:missiles?|rockets?|projectiles?|artillery|shells|rounds|barrages?) (?:[\w-]+ ){0,3}(?:into|towards?|in) (?:the )?(?:sea|ocean|waters|East Sea|Sea of Japan|Yellow Sea)\b|\blive-fire (?:drills?|exercises?)\b"
     # figures of speech and fiction: 'bombarded with junk messages', 'players control a soldier fighting aliens'
     r"|\bbombard(?:s|ed|ing)? (?:\w+ ){0,2}(?:with|by) (?:\w+ ){0,2}(?:messages|e-?mails|calls|questions|complaints|requests|offers|spam|ads|adverts|advertising|criticism|letters|texts|applications|information|images|offers)\b"
     r"|\b(?:play(?:s|ed|ing)?|control(?:s|led|ling)?|portray(?:s|ed|ing)?) (?:as )?(?:a|an|the) (?:\w+ ){0,3}(?:soldier|marine|sniper|commando|assassin|warrior|fighter|gunman|spy|hitman|mercenary|general|hero|cop|detective|knight)s?(?: \w+){0,3}? (?:fighting|battling|shooting|killing|attacking)\b"
@@ -308,6 +308,9 @@ NOT_VIOLENCE = Guarded(
     r"|\b(?:scams?|fraud|phishing|campaign|ads?|advertising|marketing|policy|policies|sanctions|tariffs|measures|rules|law|bill|crackdown|schemes?) (?:\w+ ){0,2}targeting\b"
     # warnings and tests: 'air raid alerts', 'a test of a cruise missile'
     r"|\bair[- ]raid (?:alerts?|sirens?|warnings?|shelters?|alarms?|drills?)\b|\btests? of (?:an? |the |its )?(?:[\w-]+ ){0,4}(?:missiles?|rockets?|torpedo\w*|drones?|weapons?|bombs?|warheads?)\b"
+    r"|\b(?:row|dispute|spat|feud|standoff|tensions?) (?:\w+ ){0,2}over (?:[\w'’]+ ){0,4}(?:killing|murder|death|assassination|shooting)\b"
+    r"|\bartillery (?:units?|regiments?|brigades?|battalions?|batter(?:y|ies)|school|training|drills?|exercises?|pieces|systems?|production|factory|plant|ammunition)\b"
+    r"|\b(?:earthquake|quake|tremor|storm|cyclone|typhoon|hurricane|tornado|lightning|disaster|tragedy|floods?|disease|epidemic|outbreak|cholera|heatwave|wildfire)s? (?:\w+ ){0,2}(?:strikes?|struck|hits?|hit|kills?|killed)\b"
     # a blaze, not gunfire: 'after fire at substation', 'a fire at the market' (but 'open fire at')
     r"|\b(?:a|the|after|huge|massive|large|big|major|deadly|overnight|electrical|forest|house|factory|warehouse) fires? (?:at|in|on)\b"
     # road traffic: 'struck by a truck' is an accident whoever it hits
@@ -436,12 +439,13 @@ FRAMES: tuple[Rule, ...] = (
         r"|\bsince the (?:war|conflict|invasion|fighting|offensive) (?:began|started)\b"
         r"|\b(?:war|conflict|fighting|violence|insurgency|invasion)\b[^.]{0,40}?\b(?:has|have) (?:killed|left)\b[^.]{0,20}?(?:\b(?:\d{1,3},\d{3}|\d{4,}|\d+ (?:000|thousand|million))\b|\b(?:tens of |hundreds of )?thousands\b)"
         r"|\b(?:\d{1,3},\d{3}|\d{4,}|\d+ (?:000|thousand|million))\b[^.]{0,60}?\b(?:(?:so far )?this year|since January|in the (?:past|last) (?:year|twelve months|12 months))\b"
-        r"|\b(?:\d{1,3},\d{3}|\d{4,}|\d+ (?:000|thousand|million))\b[^.]{0,60}?\bsince (?:the )?(?:start of the |beginning of the )?(?:full-scale )?(?:war|conflict|invasion|fighting|offensive)\b"
+        r"|\b(?:\d{1,3},\d{3}|\d{4,}|\d+ (?:000|thousand|million))\b[^.]{0,60}?\bsince (?:the )?(?:start of the |beginning of the )?(?:full-scale )?(?:war|conflict|invasion|fighting|offensive|ground (?:push|offensive|operation|invasion|incursion)|operation|incursion|escalation)\b"
         # a war's whole span: '610 killed in 12 days of war'
         r"|\b\d[\d,]*\s+(?:\w+\s+){0,2}?(?:killed|dead|deaths|died)\b[^.]{0,25}?\b(?:in|during|over|after) (?:the )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many) (?:days|weeks|months|years) of (?:\w+ )?(?:war|fighting|conflict|clashes|hostilities|strikes|bombing|bombardment|violence)\b"
         # a year's operations: '917 terrorists killed in operations across KP this year'
         r"|\b\d[\d,]* (?:\w+ ){0,2}(?:killed|neutrali[sz]ed|eliminated) in (?:\w+ ){0,3}operations\b[^.]{0,60}?\b(?:this year|since|so far|in 20\d\d|over the)\b"
         r"|\b\d{3,}[\d,]* (?:\w+ ){0,2}(?:killed|dead|deaths|died)\b[^.]{0,40}?\bsince (?:late |early |mid-?)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+        r"|\bkilled\s+['‘\"]?(?:more than|over|nearly|almost|some|at least)\s+\d[\d,]*['’\"]?\s+(?:\w+\s+){0,2}since\b"
         # a running count since the truce: 'more than 240 killed since the ceasefire began'
         r"|\b(?:more than|over|nearly|almost|some|upwards of)\s+\d[\d,]*\s+(?:\w+\s+){0,2}?(?:killed|dead|deaths|died|wounded)\b[^.]{0,30}?\bsince (?:the )?(?:ceasefire|cease-fire|truce|deal|agreement|accord|start of|beginning of|January|February|March|April|May|June|July|August|September|October|November|December)\b",
         None,
@@ -450,6 +454,13 @@ FRAMES: tuple[Rule, ...] = (
     _r(
         "exercise",
         r"\b(?:combat readiness|readiness (?:check|inspection|drills?)|snap (?:check|inspection|drills?|exercises?)|military (?:drills?|exercises?|manoeuvres|maneuvers)|war games|joint (?:drills?|exercises?)|naval (?:drills?|exercises?)|training exercises?)\b",
+        None,
+        -3.0,
+    ),
+    _r(
+        "wildlife",
+        # (not tigers, wolves or lions: the Tamil Tigers, Grey Wolves and Lions' Den are armed groups)
+        r"\b(?:bears?|sharks?|leopards?|elephants?|crocodiles?|alligators?|snakes?|hippos?|jaguars?|pumas?|cougars?|monkeys?|hornets?|wasps?|bees)\b",
         None,
         -3.0,
     ),
@@ -466,6 +477,7 @@ FRAMES: tuple[Rule, ...] = (
         r"|\bin the (?:first|second) half of\b|\bbetween (?:January|February|March|April|May|June|July|August|September|October|November|December) and (?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
         r"|\btops? (?:the )?(?:world|list|ranking|table|global)\b|\b(?:ranks?|ranked) (?:first|highest|worst)\b|\b(?:spate|series|string|rash) of (?:\w+ ){0,2}(?:attacks|strikes|bombings|killings|incidents|abductions)\b"
         r"|\b(?:weeks|months) of (?:\w+ )?(?:attacks|strikes|bombings)\b"
+        r"|\b(?:highest|lowest|worst)\b(?: [\w-]+){0,4} (?:since (?:19|20)\d\d|this year|on record|in (?:\w+ )?years)\b"
         r"|\bdeadliest (?:month|year|quarter|season|summer|winter|spring|autumn)\b|\bkills? more (?!than\b)(?:\w+ )?(?:children|civilians|people)\b"
         r"|\b(?:at|to|hit|hits|reach\w*|near\w*) (?:the |an? |its |their )?(?:highest|lowest|record) (?:level|levels|rate|number|point|high|low)s?\b"
         r"|\brecord (?:number|high|level) of\b|\b(?:surge|spike|rise|increase|jump|decline|drop|fall) in (?:\w+ ){0,2}(?:attacks|violence|incidents|violations|strikes|killings)\b(?![^.]{0,25}\b(?:kill|leaves? \w+ dead))"
@@ -547,7 +559,7 @@ FRAMES: tuple[Rule, ...] = (
 # The headline is about the mourning of people killed earlier ('funeral for minister killed in
 # suicide attack'), unless violence is named before it ('air strike on funeral for ...').
 AFTERMATH_OF = Guarded(
-    r"\b(?:funerals?|burials?|vigils?|memorial services?|mourners|tributes?) (?:\w+ ){0,2}(?:for|of) (?:\w+ ){0,6}?(?:killed|slain|who died|dead)\b"
+    r"\b(?:funerals?|burials?|vigils?|memorial services?|mourners|tributes?) (?:\w+ ){0,4}(?:for|of) (?:\w+ ){0,6}?(?:killed|slain|who died|dead)\b"
     r"|\b(?:bur(?:y|ies|ied)|mourn(?:s|ed)?|bid farewell to|lay to rest|lays to rest) (?:\w+ ){0,6}?(?:killed|slain|who died|dead)\b",
     IGNORE,
 )
@@ -605,6 +617,16 @@ NONEVENT_VERB = re.compile(
     r"|bans?|banned|rules? out)\b",
     IGNORE,
 )
+# Reactions to an act told elsewhere ('UN condemns Doha strike'): not a report of it unless the
+# headline itself gives its toll.
+REACTION_VERB = re.compile(
+    r"^(?:(?:[\w'’.&\-]+|\d+)\s+){1,5}?(?P<verb>condemns?|condemned|denounces?|denounced|slams?|slammed|decries|decried|deplores?|deplored"
+    r"|criticis(?:es|ed)|criticiz(?:es|ed)|hails?|hailed|praises?|praised|welcomes?|welcomed|justifies|justified|defends?|defended"
+    r"|reacts? to|responds? to|weighs? (?:a |its )?response to|mulls? (?:a )?response to|visits?|visited|inspects?|inspected|tours?|toured)\b",
+    IGNORE,
+)
+# A speaker's quoted words about an act: "Hamas: Doha attack 'will not change our demands'".
+QUOTED_STATEMENT = re.compile(r"^[^:\n]{2,45}:\s+(?=[^\n]*['\"‘“][^\n]*['\"’”])", IGNORE)
 # ... unless the violence comes in a clause of its own: 'vows revenge after rebels kill 12'
 OWN_CLAUSE = re.compile(r"\b(?:after|as|following|when|while|amid|since|despite|but|;|:|—|–|-)\s", IGNORE)
 QUESTION_START = re.compile(
@@ -641,6 +663,8 @@ HYPOTHETICAL = re.compile(
     r"|\b(?:fears? of|risk of|threat of|warns? of|warning of|threats? to|in case of|against (?:any|possible|future))\s+(?:\w+\s+){0,2}$"
     r"|\bbrac(?:e|es|ed|ing)\s+(?:\w+\s+){0,1}for\s+(?:\w+\s+){0,4}$"
     r"|\bprepar(?:es|ing|ed) (?:a |an |for (?:a |an )?)?(?:\w+ ){0,2}$"
+    r"|\b(?:let|lets|allow(?:s|ed|ing)?|authori[sz](?:e|es|ed|ing)|permit(?:s|ted|ting)?)\s+(?:\w+\s+){0,5}(?:to\s+)?$"
+    r"|\brespond(?:s|ed|ing)?\b[^.\n]{0,25}\bto\s+(?:\w+\s+){0,2}$"
     # 'a strong response to any new attacks': no attack happened
     r"|\bany\s+(?:new\s+|further\s+|future\s+|fresh\s+|more\s+|such\s+)?$"
     # a condition: 'if Gaza fighting restarts', 'unless the shelling stops' (not 'unclear if the strike ...')

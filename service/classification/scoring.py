@@ -20,6 +20,8 @@ from service.classification.lexicon import (
     NOT_VIOLENCE,
     OWN_CLAUSE,
     QUESTION_START,
+    QUOTED_STATEMENT,
+    REACTION_VERB,
     Rule,
 )
 from service.classification.prefilter import Active
@@ -282,15 +284,32 @@ def _frames(sig: Signals, note: Note, *, violent_lead: bool) -> float:
         total -= 3.0
         note("frame:genre_label", label.start(), label.end())
         title = title[label.end() :]
+    offset = len(sig.title) - len(title)
+    head_figs = [f.start - offset for f in sig.figs if f.start < sig.lead_end]
     verb = NONEVENT_VERB.match(title)
     if verb is not None:
-        offset = len(sig.title) - len(title)
         after = [v - offset for v in violent if v - offset >= verb.end() and v < sig.lead_end]
         before = [v for v in violent if v - offset < verb.start("verb")]
         clause = OWN_CLAUSE.search(title, verb.end())
-        if after and not before and not (clause is not None and clause.start() < min(after)):
-            total -= 2.5  # the headline's act is a test, a delivery, a warning...; violence is its object
+        # 'vows revenge after rebels kill 12' reports the killing; 'vows ... after Sanaa strikes' does not
+        own = (
+            clause is not None
+            and clause.start() < min(after, default=0)
+            and any(f > clause.start() for f in head_figs)
+        )
+        if after and not before and not own:
+            total -= 2.5  # the headline's act is a test, a delivery, a pledge...; violence is its object
             note("frame:nonevent_verb", offset + verb.start("verb"), offset + verb.end("verb"))
+    quoted = QUOTED_STATEMENT.match(title)
+    if quoted is not None and not head_figs:
+        total -= 2.0  # a speaker's quoted view of an act reported elsewhere
+        note("frame:quoted_statement", offset, offset + quoted.end())
+    reaction = REACTION_VERB.match(title)
+    if reaction is not None and not head_figs:
+        after = [v - offset for v in violent if v - offset >= reaction.end() and v < sig.lead_end]
+        if after and not any(v - offset < reaction.start("verb") for v in violent):
+            total -= 2.5  # 'UN condemns Doha strike': a reaction to an act reported elsewhere
+            note("frame:reaction", offset + reaction.start("verb"), offset + reaction.end("verb"))
     if title.strip() and (title.rstrip().endswith("?") or QUESTION_START.match(title)):
         total -= 2.0
         note("frame:question", 0, len(sig.title))

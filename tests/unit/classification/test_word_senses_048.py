@@ -46,10 +46,11 @@ INCIDENTS = [
     ("Troops liberate two villages near Kupiansk, ministry says", ""),
     # a non-event verb with the violence in a clause of its own, or a reaction to an act
     ("Army vows revenge after rebels kill 12 soldiers in Borno", ""),
-    ("Seoul weighs response to artillery fire near border island", ""),
     # a coach on the road is a bus, not a team; 'unclear if' does not make a strike hypothetical
     ("Gunmen seize 15 passengers from coach on Niger highway", "The coach was stopped at a fake checkpoint."),
     ("Drone strike hits car in south Lebanon; unclear if anyone was killed", ""),
+    # 'trade fire' is a gun battle; a framework named in a 'despite' clause is background
+    ("Rebels and troops trade fire near Goma despite Doha framework", "Residents fled the hills."),
     # a spike in violence that kills people is still an event
     ("Spike in violence kills four near Donetsk", ""),
 ]
@@ -115,7 +116,21 @@ NEGATIVES = [
     ("Army holds snap combat readiness check near the border", "Artillery units are taking part."),
     ("Intelligence warns enemy preparing massive missile strike", "Bombers were moved to forward bases."),
     ("Police shut down phone scam targeting pensioners in Odesa", ""),
-    # the headline's own act is a deal, a ban or a delivery; the violence is only its object
+    # the headline's own act is a deal, a ban or a delivery; the violence is only its object;
+    # reactions and quoted views of an act reported elsewhere (blind batches 39-41)
+    ("Seoul weighs response to artillery fire near border island", ""),
+    ("Security Council condemns Kabul strike in statement", "Members deplored the attack."),
+    ("Egypt's foreign minister: Israel's Beirut strike was 'reckless'", ""),
+    ("Zelensky visits site of Kharkiv strike", ""),
+    ("Parliament votes to let air force shoot down drones over its territory", ""),
+    ("Bear wanders into shopping centre amid record attacks", "Bear attacks have killed 9 this year."),
+    ("Magnitude 6.1 earthquake strikes eastern Turkey, killing 4", ""),
+    ("Kim Jong Un visits artillery unit, orders readiness", ""),
+    ("Army says it has killed 'over 900' militants since ground push began", ""),
+    ("Civilian casualties in June highest for the month since 2022, UN says", ""),
+    ("Army warns it will respond 'decisively' to attacks from across the border", ""),
+    ("Delhi expels envoys as row over activist's killing deepens", ""),
+    ("North Korea fires short-range ballistic missile into East Sea", ""),
     ("Pentagon signs deal for 400 attack drones", ""),
     ("Moscow bans drone flights over capital after attacks on airports", ""),
     # charge sheets, cases at the ICJ, world rankings, spates and running counts (batches 36-38)
