@@ -311,6 +311,8 @@ NOT_VIOLENCE = Guarded(
     r"|\b(?:row|dispute|spat|feud|standoff|tensions?) (?:\w+ ){0,2}over (?:[\w'’]+ ){0,4}(?:killing|murder|death|assassination|shooting)\b"
     r"|\bartillery (?:units?|regiments?|brigades?|battalions?|batter(?:y|ies)|school|training|drills?|exercises?|pieces|systems?|production|factory|plant|ammunition)\b"
     r"|\b(?:earthquake|quake|tremor|storm|cyclone|typhoon|hurricane|tornado|lightning|disaster|tragedy|floods?|disease|epidemic|outbreak|cholera|heatwave|wildfire)s? (?:\w+ ){0,2}(?:strikes?|struck|hits?|hit|kills?|killed)\b"
+    # coercion and sightings: an 'armed strike' (a lockdown ordered by a group), drones sighted
+    r"|\barmed strikes?\b|\bparo armado\b|\bdrone (?:sightings?|activity)\b|\bdrones? (?:were |was )?(?:spotted|sighted|seen)\b|\bsightings? of (?:\w+ )?drones?\b"
     # a blaze, not gunfire: 'after fire at substation', 'a fire at the market' (but 'open fire at')
     r"|\b(?:a|the|after|huge|massive|large|big|major|deadly|overnight|electrical|forest|house|factory|warehouse) fires? (?:at|in|on)\b"
     # road traffic: 'struck by a truck' is an accident whoever it hits
@@ -567,7 +569,7 @@ AFTERMATH_OF = Guarded(
 # killing of civilians'), unless violence is named before it.
 COURT_OVER = Guarded(
     r"\b(?:files?|filed|submits?|submitted) (?:a |the )?charge ?sheets?\b|\b(?:tak(?:es|e|en|ing)|took) (?:\w+ ){0,2}to (?:the )?(?:ICJ|ICC|court|tribunal|World Court|International Court)\b"
-    r"|\b(?:IED|blast|bomb|bombing|attack|massacre|killings?|murder|shooting|ambush|terror|terrorism) (?:case|trial|probe|verdict|hearing)\b|\b(?:jails?|jailed|sentenc(?:e|es|ed|ing)|convict(?:s|ed)?|found guilty|guilty|charg(?:e|es|ed)|indict(?:s|ed)?|tries|tried|trial|acquit(?:s|ted)?|prosecut\w+|verdict)\b"
+    r"|\b(?:IED|blast|bomb|bombing|attack|massacre|killings?|murder|shooting|ambush|terror|terrorism) (?:case|trial|probe|verdict|hearing)\b|\b(?:arrests?|arrested|detains?|detained|nabs?|nabbed|jails?|jailed|sentenc(?:e|es|ed|ing)|convict(?:s|ed)?|found guilty|guilty|charg(?:e|es|ed)|indict(?:s|ed)?|tries|tried|trial|acquit(?:s|ted)?|prosecut\w+|verdict)\b"
     r" (?:\w+ ){0,8}?(?:for|over|of|in|on) (?:the |a |an )?(?:\w+ ){0,3}?(?:killings?|murders?|attacks?|shooting|bombing|massacres?|deaths?|strikes?|war crimes?|abductions?|execution)\b",
     IGNORE,
 )
@@ -622,7 +624,7 @@ NONEVENT_VERB = re.compile(
 REACTION_VERB = re.compile(
     r"^(?:(?:[\w'’.&\-]+|\d+)\s+){1,5}?(?P<verb>condemns?|condemned|denounces?|denounced|slams?|slammed|decries|decried|deplores?|deplored"
     r"|criticis(?:es|ed)|criticiz(?:es|ed)|hails?|hailed|praises?|praised|welcomes?|welcomed|justifies|justified|defends?|defended"
-    r"|reacts? to|responds? to|weighs? (?:a |its )?response to|mulls? (?:a )?response to|visits?|visited|inspects?|inspected|tours?|toured)\b",
+    r"|rejects?|rejected|dismisses|dismissed|reacts? to|responds? to|weighs? (?:a |its )?response to|mulls? (?:a )?response to|visits?|visited|inspects?|inspected|tours?|toured)\b",
     IGNORE,
 )
 # A speaker's quoted words about an act: "Hamas: Doha attack 'will not change our demands'".

@@ -141,6 +141,11 @@ NEGATIVES = [
     ("UN: 640 killed near food distribution points since late June", ""),
     ("Video: Passengers climb out of upside-down plane in Calgary", ""),
     ("Militia threatens to resume attacks if fighting restarts in the capital", ""),
+    # denials of claims, arrests over an attack, 'armed strikes', drone sightings (batches 42-44)
+    ("Kabul rejects Islamabad's claims over Peshawar attack", "It urged Pakistan not to shift blame."),
+    ("Police arrest two suspected facilitators of Kabul car bombing", ""),
+    ("Rebel group announces 48-hour armed strike in Cauca", "Residents were told to stay home."),
+    ("Oslo airport halts flights after drone sightings", ""),
     # a blaze, not gunfire
     (
         "Airport closed after fire at power substation",
