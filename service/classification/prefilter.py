@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from typing import Any
 
 _P: Any = importlib.import_module("re._parser")  # the stdlib's own regex parser (sre_parse)
+_C: Any = importlib.import_module("re._compiler")  # and its compiler (sre_compile)
 MAX = 4
 _WORD = re.compile(r"\w+")
 _WORD_START = re.compile(r"\b\w{1,4}")  # the first (up to) 4 characters of each \w+ word
@@ -167,11 +168,18 @@ def odd_case(text: str) -> bool:
     return not text.isascii() and any(c in text for c in _ODD_CASE)
 
 
-def text_keys(text: str) -> dict[str, list[int]]:
+class Keys(defaultdict[str, list[int]]):
+    """Word starts by their first (up to) 4 characters; low: the lower-cased text, or None
+    where lower-casing may hide what re.I matches (odd_case)."""
+
+    low: str | None = None
+
+
+def text_keys(text: str) -> Keys:
     """The first (up to) 4 characters of every word of the text, lower-cased, with where those
     words start. (Their 1-4 character prefixes are looked up in active_branches, once per
     distinct word start and process.)"""
-    keys: dict[str, list[int]] = defaultdict(list)
+    keys = Keys(list)
     low = text.lower()
     if len(low) != len(text):  # a few letters lower-case to two characters ('İ'): word by word
         for m in _WORD.finditer(text):
@@ -179,12 +187,14 @@ def text_keys(text: str) -> dict[str, list[int]]:
     else:
         for m in _WORD_START.finditer(low):
             keys[m.group()].append(m.start())
+        if not odd_case(text):
+            keys.low = low
     return keys
 
 
 # prefix -> (guarded pattern id, branch index)
 _INDEX: dict[str, list[tuple[int, int]]] = {}
-_COUNT = [0]
+_GUARDED: dict[int, Guarded] = {}
 # a word's first 4 characters -> the (pattern id, branch index) its prefixes name, in the order
 # of _INDEX over its 1-4 character prefixes, each once; cleared when a pattern is added
 _HITS: dict[str, tuple[tuple[int, int], ...]] = {}
@@ -201,8 +211,47 @@ def _hits(start: str) -> tuple[tuple[int, int], ...]:
     return hits
 
 
-# pattern id -> branch index -> the word starts where that branch may match, in order
-Active = dict[int, dict[int, list[int]]]
+def _needs(items: Any) -> list[set[str]]:
+    """Sets of literal strings one of which every match of a parsed sequence contains."""
+    out: list[set[str]] = []
+    run = ""
+    for op, av in items:
+        if op is _P.LITERAL:
+            run += chr(av)
+            continue
+        if run:
+            out.append({run})
+            run = ""
+        if op is _P.SUBPATTERN:
+            out += _needs(av[-1])
+        elif op in (_P.MAX_REPEAT, _P.MIN_REPEAT) and av[0] >= 1:
+            out += _needs(av[2])
+        elif op is _P.BRANCH:
+            either: set[str] = set()
+            for alternative in av[1]:
+                best = _best(_needs(alternative))
+                if best is None:
+                    break
+                either |= best
+            else:
+                out.append(either)
+    if run:
+        out.append({run})
+    return out
+
+
+def _best(needs: list[set[str]]) -> set[str] | None:
+    """The most telling of some needs: the longest shortest string, then the fewest strings."""
+    usable = [n for n in needs if min(map(len, n)) >= 3]
+    return max(usable, key=lambda n: (min(map(len, n)), -len(n))) if usable else None
+
+
+class Active(dict[int, dict[int, list[int]]]):
+    """Pattern id -> branch index -> the word starts where that branch may match, in order.
+
+    low: the lower-cased text (None if odd_case), to test what a branch's matches contain."""
+
+    low: str | None = None
 
 
 def active_branches(keys: dict[str, list[int]]) -> Active:
@@ -210,7 +259,8 @@ def active_branches(keys: dict[str, list[int]]) -> Active:
 
     The lists of starts are shared with keys and one another: read them, never change them.
     """
-    active: Active = {}
+    active = Active()
+    active.low = getattr(keys, "low", None)
     merged: dict[tuple[int, int], list[int]] = {}  # branches with words of several starts
     get_hits = _HITS.get
     for start, starts in keys.items():
@@ -243,16 +293,19 @@ class Guarded:
         lower-case beginnings (1-4 characters) of the words every match starts at; it stays one
         branch."""
         self.pattern = pattern
-        self.gid = _COUNT[0]
-        _COUNT[0] += 1
+        self.gid = len(_GUARDED)
+        _GUARDED[self.gid] = self
         self.flags = flags
         self.sources: list[str] = []
         self.compiled: list[re.Pattern[str] | None] = []  # compiled on first use: most never run
+        # what every match of a branch contains (lower-case; any one of), read when compiled
+        self.needs: list[tuple[str, ...] | None] = []
         self.always: list[int] = []
         for top in split_branches(pattern) if starts is None else [pattern]:
             bi = len(self.sources)
             self.sources.append(top)
             self.compiled.append(None)
+            self.needs.append(None)
             pre = prefixes(top, flags) if starts is None else starts
             if pre is None:
                 self.always.append(bi)
@@ -264,13 +317,26 @@ class Guarded:
     def branch(self, bi: int) -> re.Pattern[str]:
         rx = self.compiled[bi]
         if rx is None:
-            rx = self.compiled[bi] = re.compile(self.sources[bi], self.flags)
+            # One parse for both: what every match contains, and the regex (which re.compile
+            # would parse again).
+            flags = int(self.flags)  # as re.compile does: RegexFlag arithmetic is slow Python code
+            parsed = _P.parse(self.sources[bi], flags)
+            best = _best(_needs(parsed))
+            self.needs[bi] = None if best is None else tuple(sorted(n.lower() for n in best))
+            rx = self.compiled[bi] = _C.compile(parsed, flags)
         return rx
 
-    def _anchored(self, bi: int, text: str, starts: list[int]) -> list[re.Match[str]]:
+    def _anchored(self, bi: int, text: str, starts: list[int], low: str | None) -> list[re.Match[str]]:
         """A branch's matches, tried only at the word starts its prefixes allow (as finditer would
         find them: left to right, not overlapping)."""
         match = (self.compiled[bi] or self.branch(bi)).match
+        need = self.needs[bi]
+        if need is not None and low is not None:
+            for s in need:
+                if s in low:
+                    break
+            else:
+                return []  # the text lacks what every match contains
         found = []
         end = -1
         for at in starts:
@@ -284,44 +350,61 @@ class Guarded:
                 found.append(m)
         return found
 
-    def _first(self, bi: int, text: str, starts: list[int]) -> re.Match[str] | None:
+    def _first(self, bi: int, text: str, starts: list[int], low: str | None) -> re.Match[str] | None:
         """A branch's first match (at the first of the starts where it matches)."""
         match = (self.compiled[bi] or self.branch(bi)).match
+        need = self.needs[bi]
+        if need is not None and low is not None:
+            for s in need:
+                if s in low:
+                    break
+            else:
+                return None
         for at in starts:
             m = match(text, at)
             if m is not None:
                 return m
         return None
 
-    def finditer(self, text: str, active: Active) -> Iterator[re.Match[str]]:
+    def _possible(self, bi: int, low: str | None) -> bool:
+        """Whether an always-tried branch can match: the text holds what its matches contain."""
+        self.branch(bi)
+        need = self.needs[bi]
+        return need is None or low is None or any(s in low for s in need)
+
+    def finditer(self, text: str, active: dict[int, dict[int, list[int]]]) -> Iterator[re.Match[str]]:
         run = active.get(self.gid)
         if run is None and not self.always:
             return iter(())
+        low: str | None = getattr(active, "low", None)
         found: list[re.Match[str]] = []
         if run:
             if len(run) == 1 and not self.always:  # one branch: its matches are in order
                 for bi, starts in run.items():
-                    return iter(self._anchored(bi, text, starts))
+                    return iter(self._anchored(bi, text, starts, low))
             for bi, starts in run.items():
-                found += self._anchored(bi, text, starts)
+                found += self._anchored(bi, text, starts, low)
         for bi in self.always:
-            found.extend(self.branch(bi).finditer(text))
+            if self._possible(bi, low):
+                found.extend(self.branch(bi).finditer(text))
         if len(found) > 1:
             found.sort(key=_start)
         return iter(found)
 
-    def search(self, text: str, active: Active) -> re.Match[str] | None:
+    def search(self, text: str, active: dict[int, dict[int, list[int]]]) -> re.Match[str] | None:
         run = active.get(self.gid)
+        low: str | None = getattr(active, "low", None)
         best: re.Match[str] | None = None
         if run:
             for bi, starts in run.items():
-                m = self._first(bi, text, starts)
+                m = self._first(bi, text, starts, low)
                 if m is not None and (best is None or m.start() < best.start()):
                     best = m
         for bi in self.always:
-            m = self.branch(bi).search(text)
-            if m is not None and (best is None or m.start() < best.start()):
-                best = m
+            if self._possible(bi, low):
+                m = self.branch(bi).search(text)
+                if m is not None and (best is None or m.start() < best.start()):
+                    best = m
         return best
 
 
