@@ -313,6 +313,8 @@ NOT_VIOLENCE = Guarded(
     r"|\b(?:earthquake|quake|tremor|storm|cyclone|typhoon|hurricane|tornado|lightning|disaster|tragedy|floods?|disease|epidemic|outbreak|cholera|heatwave|wildfire)s? (?:\w+ ){0,2}(?:strikes?|struck|hits?|hit|kills?|killed)\b"
     # coercion and sightings: an 'armed strike' (a lockdown ordered by a group), drones sighted
     r"|\barmed strikes?\b|\bparo armado\b|\bdrone (?:sightings?|activity)\b|\bdrones? (?:were |was )?(?:spotted|sighted|seen)\b|\bsightings? of (?:\w+ )?drones?\b"
+    r"|\braids? on (?:\w+ ){0,3}(?:scam|fraud|gambling|drug|cyber ?crime|online scam) (?:hubs?|centres?|centers?|compounds?|dens?|labs?|networks?|parks?)\b"
+    r"|\b(?:held|detained|captured|missing|imprisoned|jailed) since (?:the )?(?:\w+ ){0,2}(?:clashes|fighting|attack|battle|war|raid|offensive)\b"
     # a blaze, not gunfire: 'after fire at substation', 'a fire at the market' (but 'open fire at')
     r"|\b(?:a|the|after|huge|massive|large|big|major|deadly|overnight|electrical|forest|house|factory|warehouse) fires? (?:at|in|on)\b"
     # road traffic: 'struck by a truck' is an accident whoever it hits
@@ -327,7 +329,7 @@ FRAMES: tuple[Rule, ...] = (
         r"\b(?:football|soccer|cricket|rugby|tennis|golf|basketball|baseball|hockey|NBA|NFL|UFC|MMA|boxing|boxer|F1|Formula One"
         r"|Grand Prix|Olympics?|Olympic|World Cup|Champions League|Premier League|LaLiga|La Liga|Serie A|Bundesliga|Europa League|FIFA|UEFA"
         r"|strikers?|midfielders?|goalkeepers?|defenders?(?<!last defenders)(?<!last defender) (?=and|were|was)|goals?|scored|team news|kick-?off|semi-?finals?|quarter-?finals?"
-        r"|tournament|wickets?|innings|T20|ODI|grand slam|fight card|knockout|Clasico|lineups?|playoffs?|league|squad|(?:head|assistant|football|national|team|interim|new|former) coach(?:es)?|coach(?:es)? (?:said|says)|hat-trick"
+        r"|tournament|wickets?|innings|T20|ODI|grand slam|fight card|knockout|Clasico|lineups?|playoffs?|league|squad|(?:head|assistant|football|national|team|interim|new|former) coach(?:es)?|coach(?:es)? (?:said|says|laments?|lamented|praised|praises|admits?|admitted|blames?|blamed|hails?|hailed)|goalless|scoreless|warm-up|friendly (?:match|game|international|win|defeat|draw)|Arab Cup|Gulf Cup|Africa Cup|Asian Cup|Copa|qualifiers?|qualifying|hat-trick"
         r"|title fight|heavyweight|lightweight|welterweight|match(?:es)?|fixtures?|sprint|marathon|cyclist|peloton|Wimbledon|Australian Open"
         r"|US Open|French Open|Ryder Cup|Super Bowl|Test series|derby|relegation|transfer window|striker's)\b|\b\d{1,3}-\d{1,3} (?:win|victory|defeat|loss|draw)\b",
         None,
@@ -384,7 +386,7 @@ FRAMES: tuple[Rule, ...] = (
         r"|\brobbers?\b|\bburglar\w*\b|\bdomestic violence\b|\bschool shooting\b|\bmass shooting\b|\bserial killer\b|\bmanslaughter\b"
         r"|\bshot (?:dead )?by (?:police|officers|an officer|a police officer)\b|\bpolice (?:watchdog|shooting|chase|custody)\b|\bdrug (?:gangs?|cartels?|traffickers?|lords?)\b|\borgani[sz]ed crime\b"
         r"|\barrest(?:s|ed|ing)? (?:a |an |the |two |three |\d+ )?(?:\w+ )?(?:teenager|man|woman|boy|girl|suspects?|students?|youths?|people|men)\b|\bmotive\b|\brampage\b"
-        r"|\bespionage\b|\bspying\b|\bfraud\b|\bcorruption\b|\bpolice (?:said|say) (?:a|the) (?:man|woman|suspect)\b|\bsuspect\b|\bgangs?\b|\bcartels?\b|\b\d+ (?:people |men |suspects )?(?:arrested|detained)\b|\bdrug[- ]trafficking\b|\btrafficking (?:ring|network|probe|gang)\b"
+        r"|\bespionage\b|\bspying\b|\bfraud\b|\bcorruption\b|\bpolice (?:said|say) (?:a|the) (?:man|woman|suspect)\b|(?<!police )(?<!officials )(?<!authorities )(?<!they )\bsuspect\b(?! (?:members|that|the|it|an?|rebels|militants|insurgents|separatists)\b)|\bgangs?\b|\bcartels?\b|\b\d+ (?:people |men |suspects )?(?:arrested|detained)\b|\bdrug[- ]trafficking\b|\btrafficking (?:ring|network|probe|gang)\b"
         r"|\bcriminal (?:groups?|gangs?|organi[sz]ations?|networks?|cells?|clans?)\b|\b(?:has|have) been arrested\b|\bturf war\b"
         r"|\b(?:bar|nightclub|club|party|school|university|campus|mall|supermarket|church|workplace|office|concert|festival) shootings?\b|\bshooting at (?:a |an |the )?(?:\w+ ){0,3}(?:bar|nightclub|club|party|school|university|college|campus|mall|supermarket|workplace|concert)\b",
         None,
@@ -448,6 +450,8 @@ FRAMES: tuple[Rule, ...] = (
         r"|\b\d[\d,]* (?:\w+ ){0,2}(?:killed|neutrali[sz]ed|eliminated) in (?:\w+ ){0,3}operations\b[^.]{0,60}?\b(?:this year|since|so far|in 20\d\d|over the)\b"
         r"|\b\d{3,}[\d,]* (?:\w+ ){0,2}(?:killed|dead|deaths|died)\b[^.]{0,40}?\bsince (?:late |early |mid-?)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
         r"|\bkilled\s+['‘\"]?(?:more than|over|nearly|almost|some|at least)\s+\d[\d,]*['’\"]?\s+(?:\w+\s+){0,2}since\b"
+        # (a hundred or more: 'five servicemen killed since the truce' is how wires report fresh losses)
+        r"|\b(?:\d{3,}|\d{1,3},\d{3})[\d,]* (?:\w+ ){0,2}?(?:killed|dead|deaths|died|wounded)\b[^.]{0,30}?\bsince (?:the )?(?:ceasefire|cease-fire|truce|deal|agreement|accord)\b"
         # a running count since the truce: 'more than 240 killed since the ceasefire began'
         r"|\b(?:more than|over|nearly|almost|some|upwards of)\s+\d[\d,]*\s+(?:\w+\s+){0,2}?(?:killed|dead|deaths|died|wounded)\b[^.]{0,30}?\bsince (?:the )?(?:ceasefire|cease-fire|truce|deal|agreement|accord|start of|beginning of|January|February|March|April|May|June|July|August|September|October|November|December)\b",
         None,
@@ -475,7 +479,7 @@ FRAMES: tuple[Rule, ...] = (
     _r(
         "trend",
         # how often, not what happened: 'attacks at highest level in years', '260 incidents in October'
-        r"\b(?:[\w-]+ )?(?:casualties|deaths|killings|attacks|violations|incidents|fatalities|strikes)\b (?:\w+ ){0,4}?(?:up|down|rose|rise|rises|fell|falls|doubled|tripled|surged|soared|dropped|declined|increased|decreased|jumped)\b(?! (?:to|from) (?:a |the )?(?:\w+ )?(?:scene|area|village|town))"
+        r"\b(?:[\w-]+ )?(?:casualties|deaths|killings|attacks|violations|incidents|fatalities|strikes)\b (?:[\w'’-]+ ){0,4}?(?:up|down|rose|rise|rises|fell|falls|doubled|tripled|surged|soared|dropped|declined|increased|decreased|jumped)\b(?! (?:to|from) (?:a |the )?(?:\w+ )?(?:scene|area|village|town))"
         r"|\bin the (?:first|second) half of\b|\bbetween (?:January|February|March|April|May|June|July|August|September|October|November|December) and (?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
         r"|\btops? (?:the )?(?:world|list|ranking|table|global)\b|\b(?:ranks?|ranked) (?:first|highest|worst)\b|\b(?:spate|series|string|rash) of (?:\w+ ){0,2}(?:attacks|strikes|bombings|killings|incidents|abductions)\b"
         r"|\b(?:weeks|months) of (?:\w+ )?(?:attacks|strikes|bombings)\b"
@@ -483,7 +487,7 @@ FRAMES: tuple[Rule, ...] = (
         r"|\bdeadliest (?:month|year|quarter|season|summer|winter|spring|autumn)\b|\bkills? more (?!than\b)(?:\w+ )?(?:children|civilians|people)\b"
         r"|\b(?:at|to|hit|hits|reach\w*|near\w*) (?:the |an? |its |their )?(?:highest|lowest|record) (?:level|levels|rate|number|point|high|low)s?\b"
         r"|\brecord (?:number|high|level) of\b|\b(?:surge|spike|rise|increase|jump|decline|drop|fall) in (?:\w+ ){0,2}(?:attacks|violence|incidents|violations|strikes|killings)\b(?![^.]{0,25}\b(?:kill|leaves? \w+ dead))"
-        r"|\b(?:recorded|records?|counted|counts?|logged|logs|documented|documents|registered|registers|tallied|tallies|verified|verifies) (?:more than |over |at least |some |nearly |almost )?\d[\d,]* (?:\w+ ){0,2}(?:incidents|attacks|violations|strikes|killings|breaches)\b"
+        r"|\b(?:recorded|records?|counted|counts?|logged|logs|documented|documents|registered|registers|tallied|tallies|verified|verifies) (?:more than |over |at least |some |nearly |almost )?(?:\d[\d,]*|thousands|hundreds|dozens|scores) (?:of )?(?:\w+ ){0,2}(?:incidents|attacks|violations|strikes|killings|breaches)\b"
         r"|\b\d[\d,]* (?:\w+ )?(?:incidents|attacks|violations|killings) (?:in|during|over|since|this|last) (?:the (?:past|last) )?(?:January|February|March|April|May|June|July|August|September|October|November|December|month|week|year|weeks|months)\b",
         None,
         -2.5,

@@ -219,7 +219,9 @@ _CRIME = next(f for f in FRAMES if f.name == "judicial_crime")
 _ACCIDENT = next(f for f in FRAMES if f.name == "accident_disaster")
 _UNREST = [f for f in FRAMES if f.name in ("protest", "labour_strike", "sport")]
 _MILITARY = re.compile(
-    r"\b(?:army|military|soldiers?|troops|militants?|rebels?|insurgents?|jihadists?|militia\w*)\b", re.I
+    r"\b(?:army|military|soldiers?|troops|militants?|rebels?|insurgents?|jihadists?|militia\w*"
+    r"|armed groups?|separatists?|guerrillas?)\b",
+    re.I,
 )
 
 

@@ -51,6 +51,8 @@ INCIDENTS = [
     ("Drone strike hits car in south Lebanon; unclear if anyone was killed", ""),
     # 'trade fire' is a gun battle; a framework named in a 'despite' clause is background
     ("Rebels and troops trade fire near Goma despite Doha framework", "Residents fled the hills."),
+    # an armed group named only by its acronym; 'police suspect' is not crime framing (batch 46)
+    ("Gunmen abduct four surveyors in Papua highlands", "Police suspect members of the TPNPB."),
     # a spike in violence that kills people is still an event
     ("Spike in violence kills four near Donetsk", ""),
 ]
@@ -146,6 +148,13 @@ NEGATIVES = [
     ("Police arrest two suspected facilitators of Kabul car bombing", ""),
     ("Rebel group announces 48-hour armed strike in Cauca", "Residents were told to stay home."),
     ("Oslo airport halts flights after drone sightings", ""),
+    # sport, running counts, violations counted in thousands, scam raids, captives held (45-47)
+    ("Syria's blunt attack leaves side held goalless in Gulf Cup warm-up", "Coach laments missed chances."),
+    ("Health ministry: 310 killed since ceasefire began", ""),
+    ("Peacekeepers say they recorded thousands of airspace violations since truce", ""),
+    ("Hundreds cross into Laos after raids on scam compounds", ""),
+    ("Manila presses Beijing to free 6 fishermen held since May clashes", ""),
+    ("Insurgency deaths in Balochistan up 30% in first half of year: think tank", ""),
     # a blaze, not gunfire
     (
         "Airport closed after fire at power substation",
