@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import replace
 from typing import Any
 
 from service.classification import casualties, facts, places, roles, scoring
@@ -16,7 +15,11 @@ from service.classification.resources import Resources, load
 
 VERSION = "0.4.8"
 THRESHOLD = scoring.THRESHOLD
-SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[\"“‘'(\[]?[A-Z0-9])|\n")
+_NEXT = r"(?=[\"“‘'(\[]?[A-Z0-9])"
+# A sentence starts after '.', '!' or '?' and spaces before a capital or digit, or after a line
+# break. (The punctuation is matched, not looked behind for, so that re can skip to the few
+# characters a match can start with; the match ends, where sentences start, are the same.)
+SENTENCE = re.compile(rf"\.\s+{_NEXT}|!\s+{_NEXT}|\?\s+{_NEXT}|\n")
 WIRE_PREFIX = re.compile(
     r"^(?:(?:UPDATE|WRAPUP) ?\d*|RPT|EXCLUSIVE|CORRECTED|REFILE|FACTBOX|ANALYSIS|INSIGHT)\s*[-:]\s*"
 )
@@ -53,7 +56,6 @@ def classify(item: ItemText, *, resources: Resources | None = None) -> Assessmen
     common: dict[str, Any] = {
         "hedged": bool(hedge),
         "mentions_ceasefire": bool(cease),
-        "evidence": evidence,
         "classifier_version": VERSION,
     }
     tokens = tokenize(text)
@@ -61,7 +63,7 @@ def classify(item: ItemText, *, resources: Resources | None = None) -> Assessmen
     if not triggers and sitrep is None:  # nothing violent named: most of a feed ends here, cheaply
         country = max(votes, key=lambda c: votes[c]) if votes else None
         quiet = _sigmoid(-THRESHOLD * 1.5)
-        return _done(Assessment(incident=False, confidence=quiet, country=country, **common))
+        return _done(evidence, incident=False, confidence=quiet, country=country, **common)
 
     actors = roles.mentions(text, tokens, res, acronyms=True)
     for a in actors:
@@ -105,7 +107,7 @@ def classify(item: ItemText, *, resources: Resources | None = None) -> Assessmen
     confidence = _sigmoid((score - THRESHOLD) * 1.5)
     country, location = _where(found, votes, note if core else _ignore)
     if not core or score < THRESHOLD:
-        return _done(Assessment(incident=False, confidence=confidence, country=country, **common))
+        return _done(evidence, incident=False, confidence=confidence, country=country, **common)
 
     perp_m, target_m, from_cue = roles.assign(text, actors, [(f.start, f.end) for f in figs])
     if perp_m is not None:
@@ -118,21 +120,20 @@ def classify(item: ItemText, *, resources: Resources | None = None) -> Assessmen
     if date_span is not None:
         note("event_date", *date_span)
     return _done(
-        Assessment(
-            incident=True,
-            confidence=confidence,
-            event_type=facts.event_type(triggers, perp_m, target_m),
-            perpetrator=facts.actor(perp_m, country),
-            target=facts.actor(target_m, country),
-            target_is_state_forces=target_m is not None and target_m.entry.is_state,
-            country=country,
-            location=location,
-            event_date=event_date,
-            killed=killed,
-            wounded=wounded,
-            claims=tuple(claims),
-            **common,
-        )
+        evidence,
+        incident=True,
+        confidence=confidence,
+        event_type=facts.event_type(triggers, perp_m, target_m),
+        perpetrator=facts.actor(perp_m, country),
+        target=facts.actor(target_m, country),
+        target_is_state_forces=target_m is not None and target_m.entry.is_state,
+        country=country,
+        location=location,
+        event_date=event_date,
+        killed=killed,
+        wounded=wounded,
+        claims=tuple(claims),
+        **common,
     )
 
 
@@ -140,9 +141,10 @@ def _ignore(rule: str, start: int, end: int) -> None:
     """A note-taker for facts that decided nothing."""
 
 
-def _done(a: Assessment) -> Assessment:
-    """Freeze the evidence list the rules appended to."""
-    return replace(a, evidence=tuple(a.evidence))
+def _done(evidence: list[Evidence], **fields: Any) -> Assessment:
+    """The assessment, with the evidence list the rules appended to frozen (made once: a
+    dataclasses.replace afterwards costs as much again)."""
+    return Assessment(evidence=tuple(evidence), **fields)
 
 
 def _where(
