@@ -97,7 +97,8 @@ STRONG: tuple[Rule, ...] = (
         r"|\bbarrel[- ]bombs?\b|\bkamikaze drones?\b|\bloitering munitions?\b|\bShaheds?\b|\bair force (?:bombed|struck|pounded|targeted)"
         r"|\bjets? (?:bombed|struck|pounded|hit)\b|\bdrones? (?:hit|struck|targeted|killed|attacked|dropped|spark(?:s|ed)? (?:a )?(?:\w+ )?(?:fires?|blazes?)|set (?:\w+ ){0,3}(?:on fire|ablaze|alight))\b|\bbombed from the air\b"
         r"|\b(?:hit|hits|struck|strikes|attacked|attacks|targeted|targets|pounded) (?:\w+ ){1,5}with (?:\w+ ){0,2}(?:drones|UAVs)\b"
-        r"|\b(?:hit|struck|targeted|attacked|damaged) by (?:a |an |two |three |several |\d+ )?(?:\w+ )?(?:drones?|UAVs?|air ?strikes?)\b",
+        r"|\b(?:hit|struck|targeted|attacked|damaged) by (?:a |an |two |three |several |\d+ )?(?:\w+ )?(?:drones?|UAVs?|air ?strikes?)\b"
+        r"|\b(?:sends?|sent|scrambles?|scrambled|deploys?|deployed) (?:\w+ ){0,2}(?:jets|F-16s?|warplanes|fighter jets|bombers|gunships|attack helicopters|drones) against\b",
         "air_drone_strike",
         2.5,
     ),
@@ -433,7 +434,7 @@ FRAMES: tuple[Rule, ...] = (
     ),
     _r(
         "procurement",
-        r"\b(?:receives?|received|takes? delivery of|took delivery of|acquires?|acquired|gets|delivers?|delivered|supplies|supplied|sends?|sent|pledges?|pledged|approves?|approved|buys?|bought|orders?|ordered|unveils?|unveiled)\b (?:[\w$€£.,-]+ ){0,5}(?:jets|fighter jets|F-16s?|tanks|missiles|bombs|air defen[cs]es?|weapons|arms|ammunition|shells|drones|systems|aid package|military aid)\b",
+        r"\b(?:receives?|received|takes? delivery of|took delivery of|acquires?|acquired|gets|delivers?|delivered|supplies|supplied|sends?|sent|pledges?|pledged|approves?|approved|buys?|bought|orders?|ordered|unveils?|unveiled)\b (?:[\w$€£.,-]+ ){0,5}(?:jets|fighter jets|F-16s?|tanks|missiles|bombs|air defen[cs]es?|weapons|arms|ammunition|shells|drones|systems|aid package|military aid)\b(?! (?:against|at|into battle|to (?:attack|strike|bomb|hit))\b)",
         None,
         -1.5,
     ),
@@ -459,7 +460,7 @@ FRAMES: tuple[Rule, ...] = (
     ),
     _r(
         "exercise",
-        r"\b(?:combat readiness|readiness (?:check|inspection|drills?)|snap (?:check|inspection|drills?|exercises?)|military (?:drills?|exercises?|manoeuvres|maneuvers)|war games|joint (?:drills?|exercises?)|naval (?:drills?|exercises?)|training exercises?)\b",
+        r"\bsimulators?\b|\b(?:combat readiness|readiness (?:check|inspection|drills?)|snap (?:check|inspection|drills?|exercises?)|military (?:drills?|exercises?|manoeuvres|maneuvers)|war games|joint (?:drills?|exercises?)|naval (?:drills?|exercises?)|training exercises?)\b",
         None,
         -3.0,
     ),
@@ -573,8 +574,8 @@ AFTERMATH_OF = Guarded(
 # killing of civilians'), unless violence is named before it.
 COURT_OVER = Guarded(
     r"\b(?:files?|filed|submits?|submitted) (?:a |the )?charge ?sheets?\b|\b(?:tak(?:es|e|en|ing)|took) (?:\w+ ){0,2}to (?:the )?(?:ICJ|ICC|court|tribunal|World Court|International Court)\b"
-    r"|\b(?:IED|blast|bomb|bombing|attack|massacre|killings?|murder|shooting|ambush|terror|terrorism) (?:case|trial|probe|verdict|hearing)\b|\b(?:arrests?|arrested|detains?|detained|nabs?|nabbed|jails?|jailed|sentenc(?:e|es|ed|ing)|convict(?:s|ed)?|found guilty|guilty|charg(?:e|es|ed)|indict(?:s|ed)?|tries|tried|trial|acquit(?:s|ted)?|prosecut\w+|verdict)\b"
-    r" (?:\w+ ){0,8}?(?:for|over|of|in|on) (?:the |a |an )?(?:\w+ ){0,3}?(?:killings?|murders?|attacks?|shooting|bombing|massacres?|deaths?|strikes?|war crimes?|abductions?|execution)\b",
+    r"|\b(?:IED|blast|bomb|bombing|attack|massacre|killings?|murder|shooting|ambush|terror|terrorism) (?:case|trial|probe|verdict|hearing)\b|\b(?:arrests?|arrested|detains?|detained|holds?|held|nabs?|nabbed|jails?|jailed|sentenc(?:e|es|ed|ing)|convict(?:s|ed)?|found guilty|guilty|charg(?:e|es|ed)|indict(?:s|ed)?|tries|tried|trial|acquit(?:s|ted)?|prosecut\w+|verdict)\b"
+    r" (?:\w+ ){0,8}?(?:for|over|of|in|on) (?:the |a |an )?(?:\w+ ){0,3}?(?:killings?|murders?|attacks?|shooting|bombing|massacres?|deaths?|strikes?|war crimes?|abductions?|execution|fighting|clashes|violence|unrest)\b",
     IGNORE,
 )
 HEDGE = Guarded(

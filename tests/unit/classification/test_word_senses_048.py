@@ -53,6 +53,8 @@ INCIDENTS = [
     ("Rebels and troops trade fire near Goma despite Doha framework", "Residents fled the hills."),
     # an armed group named only by its acronym; 'police suspect' is not crime framing (batch 46)
     ("Gunmen abduct four surveyors in Papua highlands", "Police suspect members of the TPNPB."),
+    # jets sent against positions are an air strike, not a delivery (batch 49)
+    ("Cambodia sends jets against Thai army positions", "Troops came under fire near the temple."),
     # a spike in violence that kills people is still an event
     ("Spike in violence kills four near Donetsk", ""),
 ]
@@ -155,6 +157,9 @@ NEGATIVES = [
     ("Hundreds cross into Laos after raids on scam compounds", ""),
     ("Manila presses Beijing to free 6 fishermen held since May clashes", ""),
     ("Insurgency deaths in Balochistan up 30% in first half of year: think tank", ""),
+    # detentions over fighting, simulator training (batches 48, 50)
+    ("Juba holds opposition ministers over Upper Nile fighting", ""),
+    ("Video: Conscripts train on drone simulators far from the front", ""),
     # a blaze, not gunfire
     (
         "Airport closed after fire at power substation",
