@@ -116,7 +116,7 @@ def classify(item: ItemText, *, resources: Resources | None = None) -> Assessmen
     if target_m is not None:
         note("target", target_m.start, target_m.end)
     killed, wounded, claims = facts.tolls(text, figs, sentence_starts)
-    event_date, date_span = facts.event_date(text, item.published)
+    event_date, date_span = facts.event_date(text, item.published, keys)
     if date_span is not None:
         note("event_date", *date_span)
     return _done(

@@ -4,7 +4,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date, datetime, timedelta
+
+from service.classification.prefilter import Active, Guarded
 
 MONTHS = {
     m: i
@@ -57,6 +60,21 @@ SAID_ON = re.compile(
 )
 
 
+# Speed: the same patterns tried only at the word starts they can begin at (prefilter; the same
+# matches). RELATIVE's three alternatives stay one branch, so that its matches are finditer's.
+_GUARDED = {
+    rx: Guarded(rx.pattern if rx is not RELATIVE else f"(?:{rx.pattern})", rx.flags)
+    for rx in (ISO, DAY_MONTH, MONTH_DAY, NUMERIC, WEEKDAY, RELATIVE)
+}
+
+
+def _finditer(rx: re.Pattern[str], text: str, keys: Active | None) -> Iterator[re.Match[str]]:
+    """rx.finditer(text), through the prefilter where that finds the same (see odd_case)."""
+    if keys is None or keys.low is None:
+        return rx.finditer(text)
+    return _GUARDED[rx].finditer(text, keys)
+
+
 def _make(year: int, month: int, day: int) -> date | None:
     try:
         return date(year, month, day)
@@ -74,11 +92,13 @@ def _resolve_year(month: int, day: int, published: date | None) -> date | None:
     return d
 
 
-def written_date(text: str, published: date | None) -> tuple[date, int, int] | None:
-    """The first full date written in the text, with its span."""
+def written_date(
+    text: str, published: date | None, keys: Active | None = None
+) -> tuple[date, int, int] | None:
+    """The first full date written in the text, with its span (keys: its active branches)."""
     best: tuple[date, int, int] | None = None
     for rx in (ISO, DAY_MONTH, MONTH_DAY):
-        for m in rx.finditer(text):
+        for m in _finditer(rx, text, keys):
             mon_raw = m.group("mon").lower().rstrip(".")
             month = (
                 int(mon_raw)
@@ -96,7 +116,7 @@ def written_date(text: str, published: date | None) -> tuple[date, int, int] | N
                 best = (d, m.start(), m.end())
             break
     if best is None:
-        num = NUMERIC.search(text)
+        num = next(_finditer(NUMERIC, text, keys), None)
         if num and published is not None:
             year = num.group("year")
             month, day = int(num.group("mon")), int(num.group("day"))
@@ -110,7 +130,9 @@ def written_date(text: str, published: date | None) -> tuple[date, int, int] | N
     return best
 
 
-def relative_date(text: str, published: datetime | None) -> tuple[date, int, int] | None:
+def relative_date(
+    text: str, published: datetime | None, keys: Active | None = None
+) -> tuple[date, int, int] | None:
     """'on Saturday', 'last night', 'yesterday' resolved against the publication time.
 
     The first such word wins, but a day on which a source spoke ('said on Tuesday', 'told
@@ -120,7 +142,7 @@ def relative_date(text: str, published: datetime | None) -> tuple[date, int, int
         return None
     pub = published.date()
     found: list[tuple[bool, int, date, int]] = []  # (spoken, start, date, end)
-    for m in RELATIVE.finditer(text):
+    for m in _finditer(RELATIVE, text, keys):
         if m.group("yday"):
             when = pub - timedelta(days=1)
         elif m.group("today"):
@@ -129,7 +151,7 @@ def relative_date(text: str, published: datetime | None) -> tuple[date, int, int
             n = m.group("n")
             when = pub - timedelta(days=int(n) if n.isdigit() else _SMALL[n.lower()])
         found.append((_spoken(text, m.start()), m.start(), when, m.end()))
-    for wd in WEEKDAY.finditer(text):
+    for wd in _finditer(WEEKDAY, text, keys):
         back = (pub.weekday() - WEEKDAYS.index(wd.group("wd").lower())) % 7
         if wd.group("last") and back == 0:
             back = 7

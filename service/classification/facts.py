@@ -6,6 +6,7 @@ from datetime import datetime
 
 from service.classification import casualties, dates, roles
 from service.classification.model import Actor, Claim
+from service.classification.prefilter import Active
 from service.classification.scoring import Trigger
 
 # Which method decides the event type when a report names several.
@@ -104,10 +105,14 @@ def tolls(
     return (coded if coded is not None else killed), wounded, claims
 
 
-def event_date(text: str, published: datetime | None) -> tuple[str | None, tuple[int, int] | None]:
-    """(date, span): a written date wins, then a relative day; else the publication date."""
-    when = dates.written_date(text, published.date() if published else None) or dates.relative_date(
-        text, published
+def event_date(
+    text: str, published: datetime | None, keys: Active | None = None
+) -> tuple[str | None, tuple[int, int] | None]:
+    """(date, span): a written date wins, then a relative day; else the publication date.
+
+    keys: the text's active branches (prefilter), to find dates faster."""
+    when = dates.written_date(text, published.date() if published else None, keys) or dates.relative_date(
+        text, published, keys
     )
     if when is not None:
         return when[0].isoformat(), (when[1], when[2])

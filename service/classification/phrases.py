@@ -66,8 +66,9 @@ def phrase_keys(phrase: str) -> tuple[str, str]:
     return " ".join(t.key for t in toks), " ".join(t.exact for t in toks)
 
 
-@dataclass(frozen=True)
-class Hit(Generic[T]):
+class Hit(NamedTuple, Generic[T]):
+    """A phrase found in a text. (A named tuple: a frozen dataclass costs a setattr per field.)"""
+
     start: int
     end: int
     text: str
