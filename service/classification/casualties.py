@@ -8,7 +8,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from service.classification.lexicon import NUMBER_WORDS, VAGUE_NUMBERS
-from service.classification.prefilter import Active, Guarded, active_branches, odd_case, text_keys
+from service.classification.prefilter import Active, Guarded, active_branches, text_keys
 
 _WORD_NUMBERS = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
 NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})*|\d+|{_WORD_NUMBERS})"
@@ -153,7 +153,10 @@ def figures(text: str, sentence_starts: list[int], keys: Active | None = None) -
 
     out: list[Figure] = []
     taken: list[tuple[int, int]] = []
-    if odd_case(text):
+    if keys is None:
+        keys = active_branches(text_keys(text))
+    low = keys.low  # the lower-cased text, unless odd_case
+    if low is None:
         # the prefilter's lower-cased word starts miss what re.I equates ('ſ' with 's'): plain scans
         if not _CASUALTY_WORD.search(text):
             return out
@@ -166,11 +169,8 @@ def figures(text: str, sentence_starts: list[int], keys: Active | None = None) -
         singular_from: int | None = 0
     else:
         # a lower-cased substring test is what re.I finds here
-        low = text.lower()
         if not any(stem in low for stem in _CASUALTY_STEMS):
             return out
-        if keys is None:
-            keys = active_branches(text_keys(text))
         before_it, after_it, toll_it = (
             _BEFORE_AT.finditer(text, keys),
             _AFTER_AT.finditer(text, keys),

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from service.classification.normalise import fold
 from service.classification.phrases import Token
-from service.classification.prefilter import Active, Guarded, odd_case
+from service.classification.prefilter import Active, Guarded
 from service.classification.resources import (
     LEVEL_ADMIN1,
     LEVEL_COUNTRY,
@@ -189,7 +189,7 @@ def mentions(
     if keys is None:
         units, units_of, preps = UNIT_WORD.finditer(text), UNIT_OF.finditer(text), PREP.finditer(text)
     else:
-        units = UNIT_WORD.finditer(text) if odd_case(text) else _UNIT_WORD_AT.finditer(text, keys)
+        units = UNIT_WORD.finditer(text) if keys.low is None else _UNIT_WORD_AT.finditer(text, keys)
         units_of, preps = _UNIT_OF_AT.finditer(text, keys), _PREP_AT.finditer(text, keys)
     for u in units:
         offset = max(0, u.start() - 80)
