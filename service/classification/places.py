@@ -275,6 +275,14 @@ def best_place(found: list[PlaceMention]) -> PlaceMention | None:
     return min(found, key=lambda p: (p.tier, p.start))
 
 
+_IN_REGION_BEFORE = re.compile(
+    r"\b(?:in|near|inside|across|of|eastern|western|northern|southern|east|west|north|south|central)\s+$"
+)
+_PART_OF_AFTER = re.compile(
+    r"['’]s\s+(?:east|west|north|south|northeast|northwest|southeast|southwest|border|capital)\b"
+)
+
+
 def country_votes(text: str, tokens: list[Token], res: Resources) -> dict[str, float]:
     """Countries named or implied by names and adjectives, weighted by how they are used."""
     votes: dict[str, float] = defaultdict(float)
@@ -286,17 +294,11 @@ def country_votes(text: str, tokens: list[Token], res: Resources) -> dict[str, f
         weight = 2.0 if hit.text.lower() not in res.demonyms else 0.75
         if weight < 1 and _STATE_AFTER.match(text, hit.end):
             weight = 0.4  # 'Ethiopian troops': an army's nationality says little about where it fights
-        if re.search(
-            r"\b(?:in|near|inside|across|of|eastern|western|northern|southern|east|west|north|south|central)\s+$",
-            before,
-        ):
+        if _IN_REGION_BEFORE.search(before):
             weight += 1.5
         if ACTIVE_VERB.match(text[hit.end : hit.end + 60]):
             weight = 0.5  # 'Israel attacked ...': the actor, not the place
-        if re.match(
-            r"['’]s\s+(?:east|west|north|south|northeast|northwest|southeast|southwest|border|capital)\b",
-            text[hit.end : hit.end + 20],
-        ):
+        if _PART_OF_AFTER.match(text[hit.end : hit.end + 20]):
             weight += 1.5  # "Ukraine's east": a place
         votes[code] += weight / (1 + 0.005 * hit.start)  # earlier mentions count a little more
     return votes

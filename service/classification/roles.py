@@ -118,14 +118,15 @@ def assign(
         if SPEAKER.match(after):
             speakers.add(id(a))  # 'Hamas says ...': a source of the report, not a party to it
             continue
-        if BY_BEFORE.search(before) and kind not in NON_COMBATANT:
+        # (cheap tests before the regexes: the outcome is the same, the regexes are not run)
+        if kind not in NON_COMBATANT and BY_BEFORE.search(before):
             perp.insert(0, a)
-        elif ACTIVE_VERB.match(after) and kind not in ("civilians",):
+        elif kind not in ("civilians",) and ACTIVE_VERB.match(after):
             perp.append(a)
         if (
-            TARGET_AFTER.match(after)
+            any(s <= a.start < e for s, e in victim_spans)
+            or TARGET_AFTER.match(after)
             or TARGET_BEFORE.search(before[-45:])
-            or any(s <= a.start < e for s, e in victim_spans)
         ):
             target.append(a)
         elif STATIONED.match(after) and HOSTING.search(before[-20:]):
