@@ -215,13 +215,16 @@ def mentions(
     # Gazetteer names: capitalised token runs, longest first.
     n = len(tokens)
     words = [t.text for t in tokens]
+    # what a gazetteer name may start or end with: a capital, or a hyphenated part
+    capish = [w[0].isupper() or "-" in w for w in words]
     # Folded lazily, for the tokens after a capital only ('' for a long lower-case word).
     folded: list[str | None] = [None] * n
     index = res.place_index
     i = 0  # the next token a name may start at
-    for c, word in enumerate(words):
+    for c in [c for c, ok in enumerate(capish) if ok]:
+        word = words[c]
         if c < i or not (
-            word[:1].isupper() or ("-" in word and any(p[:1].isupper() for p in word.split("-")[1:]))
+            word[0].isupper() or any(p[:1].isupper() for p in word.split("-")[1:])
         ):  # 'el-Arish'
             continue
         i = c
@@ -232,10 +235,12 @@ def mentions(
         for j in range(i, i + top):
             if folded[j] is None:
                 w = words[j]
-                folded[j] = fold(w) if w[:1].isupper() or "-" in w or len(w) < 4 else ""
+                folded[j] = fold(w) if capish[j] or len(w) < 4 else ""
         for size in range(top, 0, -1):
+            if not capish[i + size - 1]:
+                continue
             last = tokens[i + size - 1]
-            if not (last.text[:1].isupper() or "-" in last.text) or "\n" in text[tok.start : last.end]:
+            if text.find("\n", tok.start, last.end) >= 0:
                 continue
             if " ".join(folded[i : i + size]) not in index:  # type: ignore[arg-type]
                 continue
