@@ -125,11 +125,17 @@ def _close(pattern: str, start: int) -> int | None:
 
 def prefixes(pattern: str, flags: int = 0) -> frozenset[str] | None:
     """Lower-case literal prefixes every match must start with, or None if there is no such set."""
+    return _prefixes(pattern, flags)[0]
+
+
+def _prefixes(pattern: str, flags: int) -> tuple[frozenset[str] | None, Any]:
+    """prefixes(), and the parsed pattern where it took the parser (for Guarded.branch to reuse)."""
     quick = _quick(pattern)
     if quick is not None:
-        return quick
-    found = _seq(list(_P.parse(pattern, flags)))
-    return None if found is None else frozenset(p.lower() for p in found)
+        return quick, None
+    parsed = _P.parse(pattern, int(flags))  # int: RegexFlag arithmetic in the parser is slow
+    found = _seq(list(parsed))
+    return (None if found is None else frozenset(p.lower() for p in found)), parsed
 
 
 def split_branches(pattern: str) -> list[str]:
@@ -300,13 +306,15 @@ class Guarded:
         self.compiled: list[re.Pattern[str] | None] = []  # compiled on first use: most never run
         # what every match of a branch contains (lower-case; any one of), read when compiled
         self.needs: list[tuple[str, ...] | None] = []
+        self.parsed: list[Any] = []  # a branch's parse, where reading its prefixes took one
         self.always: list[int] = []
         for top in split_branches(pattern) if starts is None else [pattern]:
             bi = len(self.sources)
             self.sources.append(top)
             self.compiled.append(None)
             self.needs.append(None)
-            pre = prefixes(top, flags) if starts is None else starts
+            pre, parsed = _prefixes(top, flags) if starts is None else (starts, None)
+            self.parsed.append(parsed)
             if pre is None:
                 self.always.append(bi)
             else:
@@ -317,10 +325,13 @@ class Guarded:
     def branch(self, bi: int) -> re.Pattern[str]:
         rx = self.compiled[bi]
         if rx is None:
-            # One parse for both: what every match contains, and the regex (which re.compile
-            # would parse again).
+            # One parse for all: the prefixes (where __init__ needed it), what every match
+            # contains, and the regex (which re.compile would parse again).
             flags = int(self.flags)  # as re.compile does: RegexFlag arithmetic is slow Python code
-            parsed = _P.parse(self.sources[bi], flags)
+            parsed = self.parsed[bi]
+            if parsed is None:
+                parsed = _P.parse(self.sources[bi], flags)
+            self.parsed[bi] = None
             best = _best(_needs(parsed))
             self.needs[bi] = None if best is None else tuple(sorted(n.lower() for n in best))
             rx = self.compiled[bi] = _C.compile(parsed, flags)
