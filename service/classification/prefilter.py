@@ -8,6 +8,10 @@ of the text starts with one of its prefixes: a few dict lookups instead of a sca
 every match of such a branch begins at one of those words, the branch is tried only there
 (an anchored match at each word start) instead of scanning the whole text. A word list
 '\b(?:a|b|c)tail' stays one branch with prefixes {a, b, c}: one compile, not one per word.
+
+A text's words are keyed by their first 4 characters; which branches those name is looked up
+once per distinct key and process. And a branch whose every match contains some literal
+('court' in '\b(?:in|to|a|the) court\b') is not tried on a text that lacks it.
 """
 
 from __future__ import annotations
@@ -200,7 +204,7 @@ def text_keys(text: str) -> Keys:
 
 # prefix -> (guarded pattern id, branch index)
 _INDEX: dict[str, list[tuple[int, int]]] = {}
-_GUARDED: dict[int, Guarded] = {}
+_COUNT = [0]
 # a word's first 4 characters -> the (pattern id, branch index) its prefixes name, in the order
 # of _INDEX over its 1-4 character prefixes, each once; cleared when a pattern is added
 _HITS: dict[str, tuple[tuple[int, int], ...]] = {}
@@ -299,8 +303,8 @@ class Guarded:
         lower-case beginnings (1-4 characters) of the words every match starts at; it stays one
         branch."""
         self.pattern = pattern
-        self.gid = len(_GUARDED)
-        _GUARDED[self.gid] = self
+        self.gid = _COUNT[0]
+        _COUNT[0] += 1
         self.flags = flags
         self.sources: list[str] = []
         self.compiled: list[re.Pattern[str] | None] = []  # compiled on first use: most never run
@@ -383,11 +387,11 @@ class Guarded:
         need = self.needs[bi]
         return need is None or low is None or any(s in low for s in need)
 
-    def finditer(self, text: str, active: dict[int, dict[int, list[int]]]) -> Iterator[re.Match[str]]:
+    def finditer(self, text: str, active: Active) -> Iterator[re.Match[str]]:
         run = active.get(self.gid)
         if run is None and not self.always:
             return iter(())
-        low: str | None = getattr(active, "low", None)
+        low = active.low
         found: list[re.Match[str]] = []
         if run:
             if len(run) == 1 and not self.always:  # one branch: its matches are in order
@@ -402,9 +406,9 @@ class Guarded:
             found.sort(key=_start)
         return iter(found)
 
-    def search(self, text: str, active: dict[int, dict[int, list[int]]]) -> re.Match[str] | None:
+    def search(self, text: str, active: Active) -> re.Match[str] | None:
         run = active.get(self.gid)
-        low: str | None = getattr(active, "low", None)
+        low = active.low
         best: re.Match[str] | None = None
         if run:
             for bi, starts in run.items():
