@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 
@@ -42,6 +43,15 @@ MONTH_DAY = re.compile(
 NUMERIC = re.compile(r"\b(?P<day>[0-3]?\d)/(?P<mon>[01]?\d)(?:/(?P<year>(?:19|20)?\d\d))?\b")
 ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mon>[01]\d)-(?P<day>[0-3]\d)\b")
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _word(matched: str) -> str:
+    """A matched word as its plain lower-case letters: case-insensitive matching also accepts
+    'ſ' for s, the Kelvin sign for k and dotted or dotless i, which .lower() keeps."""
+    folded = unicodedata.normalize("NFKD", matched.casefold()).replace("ı", "i")
+    return "".join(c for c in folded if not unicodedata.combining(c))
+
+
 WEEKDAY = re.compile(
     r"\b(?:(?P<last>last|this past)\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s)?\b",
     re.I,
@@ -99,7 +109,7 @@ def written_date(
     best: tuple[date, int, int] | None = None
     for rx in (ISO, DAY_MONTH, MONTH_DAY):
         for m in _finditer(rx, text, keys):
-            mon_raw = m.group("mon").lower().rstrip(".")
+            mon_raw = _word(m.group("mon")).rstrip(".")
             month = (
                 int(mon_raw)
                 if mon_raw.isdigit()
@@ -149,10 +159,16 @@ def relative_date(
             when = pub
         else:
             n = m.group("n")
-            when = pub - timedelta(days=int(n) if n.isdigit() else _SMALL[n.lower()])
+            days = int(n) if n.isdigit() else _SMALL.get(_word(n))
+            if days is None:
+                continue
+            when = pub - timedelta(days=days)
         found.append((_spoken(text, m.start()), m.start(), when, m.end()))
     for wd in _finditer(WEEKDAY, text, keys):
-        back = (pub.weekday() - WEEKDAYS.index(wd.group("wd").lower())) % 7
+        day = _word(wd.group("wd"))
+        if day not in WEEKDAYS:
+            continue
+        back = (pub.weekday() - WEEKDAYS.index(day)) % 7
         if wd.group("last") and back == 0:
             back = 7
         found.append((_spoken(text, wd.start()), wd.start(), pub - timedelta(days=back), wd.end()))
