@@ -66,6 +66,12 @@ def event_type(
                 return "government_regains_territory"
             if perp is not None and perp.entry.kind in _NON_STATE:
                 return "non_state_actor_overtakes_territory"
+            if perp is None and target is not None:
+                # no doer named ('the army says it has retaken Bara from the RSF'): who lost it tells
+                if target.entry.is_state:
+                    return "non_state_actor_overtakes_territory"
+                if target.entry.kind in _NON_STATE:
+                    return "government_regains_territory"
             continue
         if et in ("armed_clash", "attack"):
             # Violence between armed parties is a clash; against civilians an attack.

@@ -105,9 +105,19 @@ _GROUP_NOUN = re.compile(
     re.I,
 )
 _STATE_AFTER = re.compile(
-    r"\s+(?:army|military|troops|soldiers?|forces|security forces|police|jets|warplanes|drones?|navy|air force|artillery)\b",
+    r"\s+(?:army|military|troops|soldiers?|forces|security forces|police|jets|warplanes|drones?|navy|air force|artillery"
+    # what a state's forces do, by nationality: 'Israeli strikes', 'Indian missiles', 'Russian glide bombs'
+    r"|(?:[\w-]+\s+)?(?:air ?strikes?|strikes?|missiles?|rockets?|shelling|bombs?|bombing|attacks?|raids?|fire|drone strikes?))\b",
     re.I,
 )
+# A country's name before its weapons or forces ('US airstrike', 'Ukraine drones') names who struck,
+# not where; before 'strike' or 'attack' it is often the place ('Gaza strike'), so those stay out.
+_WEAPONS_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:air ?strikes?|drones?|missiles?|rockets?|jets|warplanes|forces|troops|soldiers|army|military|navy|artillery)\b",
+    re.I,
+)
+# 'near Afghan border', 'Lebanon border': a frontier, on either side of it.
+_BORDER_AFTER = re.compile(r"\s+border\b", re.I)
 _AFTER_PREP = re.compile(r"\b(?:in|near|at|outside|around|of|from)\s+(?:the\s+)?$")
 
 
@@ -214,7 +224,7 @@ def mentions(
 
     # Gazetteer names: capitalised token runs, longest first.
     n = len(tokens)
-    words = [t.text for t in tokens]
+    words = [t.exact for t in tokens]  # "Mariupol's" is looked up as Mariupol
     # what a gazetteer name may start or end with: a capital, or a hyphenated part
     capish = [w[0].isupper() or "-" in w for w in words]
     # Folded lazily, for the tokens after a capital only ('' for a long lower-case word).
@@ -244,18 +254,19 @@ def mentions(
                 continue
             if " ".join(folded[i : i + size]) not in index:  # type: ignore[arg-type]
                 continue
-            name = text[tok.start : last.end]
+            end = last.end - (len(last.text) - len(last.exact))  # without a possessive 's
+            name = text[tok.start : end]
             row = _row_for(res, name, context, LEVEL_PLACE)
             if row is None or row.level == LEVEL_COUNTRY:
                 break
-            if row.population < 100000 and _GROUP_NOUN.match(text, last.end):
+            if row.population < 100000 and _GROUP_NOUN.match(text, end):
                 break  # 'Abala herdsmen', 'Kachin rebels': who they are, not where it happened
             # With no country named, a small place counts only after 'in', 'near'... and in a theatre.
             small = row.population < 20000 and row.level == LEVEL_PLACE and not row.reviewed
             unsure = not context and small and (size == 1 or row.country not in res.conflict_areas)
             if unsure and not (row.country in res.conflict_areas and _AFTER_PREP.search(text, 0, tok.start)):
                 break
-            out.append(PlaceMention(name, row.level, tok.start, last.end, row, "gazetteer"))
+            out.append(PlaceMention(name, row.level, tok.start, end, row, "gazetteer"))
             i += size
             break
     out.sort(key=lambda p: p.start)
@@ -299,10 +310,16 @@ def country_votes(text: str, tokens: list[Token], res: Resources) -> dict[str, f
         weight = 2.0 if hit.text.lower() not in res.demonyms else 0.75
         if weight < 1 and _STATE_AFTER.match(text, hit.end):
             weight = 0.4  # 'Ethiopian troops': an army's nationality says little about where it fights
-        if _IN_REGION_BEFORE.search(before):
+        border = _BORDER_AFTER.match(text, hit.end) is not None
+        region = not border and _IN_REGION_BEFORE.search(before) is not None
+        if border:
+            weight = 0.3
+        elif region:
             weight += 1.5
-        if ACTIVE_VERB.match(text[hit.end : hit.end + 60]):
-            weight = 0.5  # 'Israel attacked ...': the actor, not the place
+        if weight >= 1 and _WEAPONS_AFTER.match(text, hit.end):
+            weight = 0.5
+        if not region and ACTIVE_VERB.match(text[hit.end : hit.end + 60]):
+            weight = 0.5  # 'Israel attacked ...': the actor, not the place ('in south Lebanon kills' is)
         if _PART_OF_AFTER.match(text[hit.end : hit.end + 20]):
             weight += 1.5  # "Ukraine's east": a place
         votes[code] += weight / (1 + 0.005 * hit.start)  # earlier mentions count a little more

@@ -33,12 +33,17 @@ FORMER = re.compile(r"\b(?:former|retired|ex-|off-duty)\s*$", re.I)
 BY_BEFORE = re.compile(
     r"\b(?:by|from)\s+(?:the\s+|a\s+|an\s+|unidentified\s+|unknown\s+|suspected\s+)*$", re.I
 )
+# Ground changing hands: who it was taken 'from' is the side that lost it.
+TAKEN_FROM = re.compile(
+    r"\b(?:retak\w*|retook|recaptur\w*|re-?took|regain\w*|reclaim\w*|liberat\w*|seiz\w*|captur\w*|took|tak(?:e|es|en|ing)|wrest\w*|clear(?:s|ed|ing)?|driv(?:e|es|en|ing)|drove|push(?:es|ed|ing)?|expel\w*|oust\w*)\b[^.;]{0,60}$",
+    re.I,
+)
 TARGET_BEFORE = re.compile(
     r"\b(?:on|against|targeting|targeted|at|towards?|into|ambush(?:ed)?|attack(?:ed|ing)?|kill(?:ed|ing|s)?|wound(?:ed|ing)|injur(?:ed|ing)"
     r"|hit(?:ting)?|struck|shell(?:ed|ing)|bomb(?:ed|ing)|abduct(?:ed|ing)|kidnapp(?:ed|ing)|shot|shoot(?:ing)?|clash(?:ed|es)? with"
     r"|fighting (?:with|against)|raid(?:ed)?|stormed|assassinat(?:ed|ing)|execut(?:ed|ing)|beat|rap(?:ed|ing)|between [^,.]{3,60}? and)"
     r"\s+(?:(?:the|a|an)\s+)?(?:(?:convoy|column|patrol|group|unit|team|squad)s?\s+of\s+(?:the\s+)?)?(?:the\s+|a\s+|an\s+|two\s+|three\s+|several\s+|\d+\s+|at least \d+\s+|four\s+|five\s+|one\s+|some\s+|local\s+|positions of\s+"
-    r"|members of\s+|(?:\w+\s+){0,2}?)?$",
+    r"|members of\s+|(?:(?!(?:as|after|when|while|and|but|in|at|on|by|from|near|with|amid|says?|said)\b)\w+\s+){0,2}?)?$",
     re.I,
 )
 _HARMED = r"(?:hit (?:an? )?(?:land)?mines?|hit (?:an? )?IEDs?|stepped on (?:an? )?(?:land)?mines?|killed|wounded|injured|hurt|attacked|targeted|ambushed|hit|abducted|kidnapped|shot|executed|slain|shelled|struck)"
@@ -119,7 +124,11 @@ def assign(
             speakers.add(id(a))  # 'Hamas says ...': a source of the report, not a party to it
             continue
         # (cheap tests before the regexes: the outcome is the same, the regexes are not run)
-        if kind not in NON_COMBATANT and BY_BEFORE.search(before):
+        by = BY_BEFORE.search(before) if kind not in NON_COMBATANT else None
+        if by is not None and by.group().lower().startswith("from") and TAKEN_FROM.search(before):
+            target.append(a)  # 'retakes Bara from the RSF': the RSF lost it
+            continue
+        if by is not None:
             perp.insert(0, a)
         elif kind not in ("civilians",) and ACTIVE_VERB.match(after):
             perp.append(a)
