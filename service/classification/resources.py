@@ -1,8 +1,9 @@
 """Shipped lexicons and the place index, loaded once per process.
 
 Building the indexes takes ~0.2 s (half of it the gazetteer JSON); a pickle of the result in the
-user's cache directory loads in a third of that. The pickle is named by a digest of everything it
-is built from (data files, this module's code, the Python version), so an edit makes a new one;
+user's cache directory loads in a third of that. The pickle is named by a digest of what it is
+built from (the data files' and this module's paths, sizes and modification times, and the Python
+version), so an edit makes a new one;
 it is written only by this process, in a directory only its user can write
 (`$CEASEWATCH_CACHE_DIR`, else `$XDG_CACHE_HOME/ceasewatch` or `~/.cache/ceasewatch`;
 `CEASEWATCH_CACHE_DIR=` turns it off). Any failure to read or write it falls back to building.
@@ -118,8 +119,10 @@ def _cache_path() -> Path | None:
     digest = hashlib.blake2b(digest_size=12)
     digest.update(f"{sys.version_info[0]}.{sys.version_info[1]} pickle{pickle.HIGHEST_PROTOCOL}".encode())
     for path in sorted(DATA.glob("*.yaml")) + [DATA / "gazetteer.json", *_BUILT_FROM]:
-        digest.update(path.name.encode())
-        digest.update(path.read_bytes())
+        # size and modification time, as Python's own bytecode cache does: hashing the 8 MB
+        # gazetteer on every start would cost more than a tenth of the start-up
+        st = path.stat()
+        digest.update(f"{path.resolve()}\0{st.st_size}\0{st.st_mtime_ns}\0".encode())
     return base / f"classifier-resources-{digest.hexdigest()}.pickle"
 
 

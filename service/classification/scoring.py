@@ -136,6 +136,8 @@ def score(sig: Signals, note: Note) -> tuple[bool, float]:
     violent = [t.start for t in strong + cues + killing]
     if sig.title.strip() and not sig.in_lead(violent + [f.start for f in figs]):
         total *= 0.6  # the headline is about something else; violence in the summary is background
+    if not core and sig.sitrep is None:
+        return False, total  # no violence reported: what else the item is about decides nothing
     framed = _frames(
         sig,
         note,
