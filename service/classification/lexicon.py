@@ -679,3 +679,11 @@ HYPOTHETICAL = re.compile(
     r"|\b(?:if|unless|should)\s+(?:\w+\s+){0,2}(?:keeps?|kept|continues?|resumes?|steps? up|launch(?:es)?|carries out|carry out)\s+(?:its\s+|their\s+|the\s+)?(?:\w+\s+){0,1}$",
     IGNORE,
 )
+# A literal every HYPOTHETICAL match contains, lower-case: searched in the lower-cased text
+# (where lower() agrees with re.I, see prefilter.odd_case) before HYPOTHETICAL itself is tried.
+HYPOTHETICAL_WORDS = re.compile(
+    r"will|would|could|might|may|shall|can|won't|vow|threat|plan|ready|prepar|intend|pledge|promise"
+    r"|decide|want|seek|order|defen|protect|shield|guard|keep|resume|continu|step|launch|stop|halt|end"
+    r"|avoid|prevent|deter|respond|fear|risk|warn|case|against|brac|let|allow|authori|permit|any|if"
+    r"|unless|should"
+)

@@ -15,6 +15,7 @@ from service.classification.lexicon import (
     FUTURE_AFTER,
     GENRE_LABEL,
     HYPOTHETICAL,
+    HYPOTHETICAL_WORDS,
     MISSION_REPORT,
     NONEVENT_VERB,
     NOT_VIOLENCE,
@@ -67,15 +68,19 @@ class Signals:
 def triggers(text: str, keys: Active, strong: tuple[Rule, ...], medium: tuple[Rule, ...]) -> list[Trigger]:
     """Violent words, minus those inside phrases where they are not violence ('bird strike')."""
     blocked = [(m.start(), m.end()) for m in NOT_VIOLENCE.finditer(text, keys)]
+    low = keys.low
     out = []
     for is_strong, rules in ((True, strong), (False, medium)):
         for rule in rules:
             for m in rule.pattern.finditer(text, keys):
                 if any(s < m.end() and m.start() < e for s, e in blocked):
                     continue
-                if HYPOTHETICAL.search(text, max(0, m.start() - 40), m.start()) or FUTURE_AFTER.match(
-                    text, m.end()
-                ):
+                at = m.start()
+                lo = max(0, at - 40)
+                if (
+                    (low is None or HYPOTHETICAL_WORDS.search(low, lo, at) is not None)
+                    and HYPOTHETICAL.search(text, lo, at) is not None
+                ) or FUTURE_AFTER.match(text, m.end()):
                     continue  # intent or condition, not an event
                 out.append(Trigger(rule, is_strong, m.start(), m.end(), m.group()))
     out.sort(key=lambda t: t.start)
