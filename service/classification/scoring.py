@@ -72,6 +72,8 @@ def triggers(text: str, keys: Active, strong: tuple[Rule, ...], medium: tuple[Ru
     out = []
     for is_strong, rules in ((True, strong), (False, medium)):
         for rule in rules:
+            if rule.pattern.gid not in keys and not rule.pattern.always:
+                continue  # no word of the text starts a match (as finditer would find)
             for m in rule.pattern.finditer(text, keys):
                 if any(s < m.end() and m.start() < e for s, e in blocked):
                     continue
@@ -252,7 +254,10 @@ def _frames(sig: Signals, note: Note, *, violent_lead: bool) -> float:
     strong = [t.start for t in sig.triggers if t.strong]
     # 'Sinaloa cartel', 'Haitian gangs': a word inside a named armed party is that party, not crime
     named = [(a.start, a.end) for a in sig.armed if not a.entry.generic]
+    keys = sig.keys
     for frame in FRAMES:
+        if frame.pattern.gid not in keys and not frame.pattern.always:
+            continue  # no word of the text starts a match (as finditer would find)
         # What a 'despite' clause names after the violence is background ('fighting rages
         # despite plane crash'); so is blame traded over a named act of war.
         hits = [
