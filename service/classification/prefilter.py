@@ -312,6 +312,9 @@ class Guarded:
         self.needs: list[tuple[str, ...] | None] = []
         self.parsed: list[Any] = []  # a branch's parse, where reading its prefixes took one
         self.always: list[int] = []
+        # always-tried branches whose matches start at most one word ('[\w-]+ ') before the first
+        # literal they need (see needs): their search starts at the space before its first occurrence
+        self.word_before: frozenset[int] = frozenset()
         for top in split_branches(pattern) if starts is None else [pattern]:
             bi = len(self.sources)
             self.sources.append(top)
@@ -387,6 +390,16 @@ class Guarded:
         need = self.needs[bi]
         return need is None or low is None or any(s in low for s in need)
 
+    def _from(self, bi: int, low: str | None) -> int:
+        """Where an always-tried branch's first match can start (0 unless in word_before)."""
+        need = self.needs[bi]
+        if low is None or need is None or bi not in self.word_before:
+            return 0
+        first = min((i for i in map(low.find, need) if i >= 0), default=0)
+        # the match holds a needed literal at or after `first`, and starts after the last space
+        # before the space that precedes it
+        return low.rfind(" ", 0, max(first - 1, 0)) + 1
+
     def finditer(self, text: str, active: Active) -> Iterator[re.Match[str]]:
         run = active.get(self.gid)
         if run is None and not self.always:
@@ -401,7 +414,7 @@ class Guarded:
                 found += self._anchored(bi, text, starts, low)
         for bi in self.always:
             if self._possible(bi, low):
-                found.extend(self.branch(bi).finditer(text))
+                found.extend(self.branch(bi).finditer(text, self._from(bi, low)))
         if len(found) > 1:
             found.sort(key=_start)
         return iter(found)
@@ -417,7 +430,7 @@ class Guarded:
                     best = m
         for bi in self.always:
             if self._possible(bi, low):
-                m = self.branch(bi).search(text)
+                m = self.branch(bi).search(text, self._from(bi, low))
                 if m is not None and (best is None or m.start() < best.start()):
                     best = m
         return best
