@@ -467,7 +467,10 @@ FRAMES: tuple[Rule, ...] = (
     _r(
         "wildlife",
         # (not tigers, wolves or lions: the Tamil Tigers, Grey Wolves and Lions' Den are armed groups)
-        r"\b(?:bears?|sharks?|leopards?|elephants?|crocodiles?|alligators?|snakes?|hippos?|jaguars?|pumas?|cougars?|monkeys?|hornets?|wasps?|bees)\b",
+        # ('bears' only as the animal: 'bears the brunt' is a verb)
+        r"\b(?:bear|shark|crocodile|alligator|leopard|elephant|snake|hippo|jaguar|puma|cougar|monkey|hornet|wasp|dog) attacks?\b"
+        r"|\b(?:brown|black|polar|grizzly|wild|a|the) bears?\b(?! the brunt| responsibility| hallmarks)|\bbears? (?:wanders?|wandered|roams?|roamed|enters?|entered|spotted|sightings?)\b"
+        r"|\b(?:sharks?|leopards?|elephants?|crocodiles?|alligators?|snakes?|hippos?|jaguars?|pumas?|cougars?|monkeys?|hornets?|wasps?|bees)\b",
         None,
         -3.0,
     ),
