@@ -35,7 +35,7 @@ BY_BEFORE = re.compile(
 )
 # Ground changing hands: who it was taken 'from' is the side that lost it.
 TAKEN_FROM = re.compile(
-    r"\b(?:retak\w*|retook|recaptur\w*|re-?took|regain\w*|reclaim\w*|liberat\w*|seiz\w*|captur\w*|took|tak(?:e|es|en|ing)|wrest\w*|clear(?:s|ed|ing)?|driv(?:e|es|en|ing)|drove|push(?:es|ed|ing)?|expel\w*|oust\w*)\b[^.;]{0,60}$",
+    r"\b(?:retak\w*|retook|recaptur\w*|re-?took|regain\w*|reclaim\w*|liberat\w*|seiz\w*|captur\w*|(?:took|tak(?:e|es|en|ing))(?!\s+(?:\w+\s+)?fire\b)|wrest\w*|clear(?:s|ed|ing)?|driv(?:e|es|en|ing)|drove|push(?:es|ed|ing)?|expel\w*|oust\w*)\b[^.;]{0,60}$",
     re.I,
 )
 TARGET_BEFORE = re.compile(

@@ -51,3 +51,10 @@ def test_victims_after_as_are_not_the_attacker() -> None:
         ItemText(title="Three injured as Ukrainian drone strikes apartment block in Kursk", summary="")
     )
     assert not (a.target is not None and a.target.kind in ("state_forces", "external_force"))
+
+
+def test_fire_taken_from_a_party_is_not_ground_taken_from_it() -> None:
+    a = classify(
+        ItemText(title="Soldiers took heavy fire from militants near Kunduz, two killed", summary="")
+    )
+    assert a.perpetrator is not None and a.perpetrator.name == "militants"
