@@ -348,7 +348,8 @@ FRAMES: tuple[Rule, ...] = (
         "business_tech",
         r"\b(?:shares|stocks?|profits?|revenue|earnings|investors?|market share|quarterly|shareholders|IPO|merger|acquisition"
         r"|chief executive|CEO|economy|economic|inflation|interest rates?|GDP|tariffs?|exports?|imports?|retail|consumers?|prices?|oil prices"
-        r"|broadband|software|smartphones?|mobile phones?|internet|website|online|gadgets?|laptops?|chips?|crypto\w*|bitcoin|startups?|AI)\b",
+        r"|broadband|software|smartphones?|mobile phones?|internet|website|online|gadgets?|laptops?|chips?|crypto\w*|bitcoin|startups?|AI"
+        r"|futures|traders|crude|Brent|oil (?:set|falls?|fell|rises?|rose|jumps?|jumped|slides?|slid|drops?|dropped|surges?|surged)|markets? (?:rally|rallies|slump|fall|rise))\b",
         None,
         -1.0,
     ),
@@ -368,6 +369,8 @@ FRAMES: tuple[Rule, ...] = (
         r"|\b(?:hit|struck|knocked down|run over|mown down) by (?:a |an |the )?(?:\w+ )?(?:car|truck|lorry|bus|train|tram|vehicle|motorbike|motorcycle|van)\b|\bhit-and-run\b|\bdrunk(?:en)?[- ]driv\w+|\bdriver was drunk\b"
         r"|\bboiler\b|\bstampedes?\b|\bdrown\w*\b|\bavalanches?\b|\bheat ?waves?\b|\bvolcan\w+\b|\btsunamis?\b|\bcholera\b|\bepidemic\b"
         r"|\bpandemic\b|\bCovid\w*\b|\boutbreak\b|\bfamine\b|\bmine collapse\b|\bmining accident\b|\btrapped (?:miners|underground)\b"
+        r"|\b(?:explosions?|blasts?|fires?) (?:at|in|rips? through|ripped through|tears? through|tore through|hits?) (?:an? |the )?(?:[\w'’-]+ ){0,3}(?:port|plant|factory|refinery|warehouse|mine|pipeline|workshop|gas station|petrol station|fuel depot)\b"
+        r"|\b(?:port|plant|factory|refinery|warehouse|gunpowder|chemical|fireworks|gas station|petrol station) (?:explosions?|blasts?|fires?)\b|\bcloudbursts?\b|\bflash floods?\b"
         r"|\b(?:poorly|improperly|badly|unsafely) stored\b|\bstored chemicals\b|\b(?:chemicals?|explosives|fireworks|munitions|ammunition) (?:plant|factory|warehouse|store|depot)\b|\bsafety (?:lapses?|failures?|violations)\b|\b(?:grass|brush|forest) fire\b|\bfire (?:sets?|set) off\b|\bset off by (?:a )?fire\b"
         r"|\bmigrant boat\b|\b(?:factory|plant|refinery|warehouse|mine|gas|chemical|fireworks?|boiler|pipeline|tanker|industrial|kitchen|restaurant|hospital) (?:fire|explosion|blast)s?\b|\bbuilding collapsed?\b|\bbridge collapsed?\b|\bpoisoning\b|\bfood poisoning\b|\bair pollution\b"
         r"|\baccident(?:s|al|ally)?\b|\b(?:fire|leak|fault|malfunction|short circuit) (?:triggered|caused|sparked)\b|\b(?:triggered|caused|sparked) by (?:a )?(?:fire|leak|fault|malfunction)\b"
@@ -450,6 +453,7 @@ FRAMES: tuple[Rule, ...] = (
         # a year's operations: '917 terrorists killed in operations across KP this year'
         r"|\b\d[\d,]* (?:\w+ ){0,2}(?:killed|neutrali[sz]ed|eliminated) in (?:\w+ ){0,3}operations\b[^.]{0,60}?\b(?:this year|since|so far|in 20\d\d|over the)\b"
         r"|\b\d{3,}[\d,]* (?:\w+ ){0,2}(?:killed|dead|deaths|died)\b[^.]{0,40}?\bsince (?:late |early |mid-?)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+        r"|\b(?:hit|struck|targeted|destroyed|bombed) (?:more than |over |some |nearly )?\d{3,}[\d,]* (?:\w+ ){0,2}targets\b"
         r"|\bkilled\s+['‘\"]?(?:more than|over|nearly|almost|some|at least)\s+\d[\d,]*['’\"]?\s+(?:\w+\s+){0,2}since\b"
         # (a hundred or more: 'five servicemen killed since the truce' is how wires report fresh losses)
         r"|\b(?:\d{3,}|\d{1,3},\d{3})[\d,]* (?:\w+ ){0,2}?(?:killed|dead|deaths|died|wounded)\b[^.]{0,30}?\bsince (?:the )?(?:ceasefire|cease-fire|truce|deal|agreement|accord)\b"
@@ -518,7 +522,8 @@ FRAMES: tuple[Rule, ...] = (
     _r(
         "displacement",
         r"\bfle(?:e|es|eing|d) (?:the )?(?:\w+ )?(?:fighting|violence|war|conflict|bombing|shelling|attacks)\b|\brefugees? (?:describe|recount|tell)\w*|\bdisplaced (?:people|families) (?:describe|recount|tell|return)\w*"
-        r"|\b(?:families|residents|refugees|displaced|civilians|villagers|people|evacuees) (?:\w+ )?(?:return|returns|returning|returned|head home|go home|flock back)\b|\breturn(?:s|ed|ing)? (?:to their )?homes?\b",
+        r"|\b(?:families|residents|refugees|displaced|civilians|villagers|people|evacuees) (?:\w+ )?(?:return|returns|returning|returned|head home|go home|flock back)\b|\breturn(?:s|ed|ing)? (?:to their )?homes?\b"
+        r"|\b(?:still |remain |are )?sheltering\b|\bno home to return\b|\bdisplaced families\b",
         None,
         -1.5,
     ),
@@ -572,7 +577,7 @@ next(f for f in FRAMES if f.name == "trend").pattern.word_before = frozenset({0}
 # suicide attack'), unless violence is named before it ('air strike on funeral for ...').
 AFTERMATH_OF = Guarded(
     r"\b(?:funerals?|burials?|vigils?|memorial services?|mourners|tributes?) (?:\w+ ){0,4}(?:for|of) (?:\w+ ){0,6}?(?:killed|slain|who died|dead)\b"
-    r"|\b(?:bur(?:y|ies|ied)|mourn(?:s|ed)?|bid farewell to|lay to rest|lays to rest) (?:\w+ ){0,6}?(?:killed|slain|who died|dead)\b",
+    r"|\b(?:bur(?:y|ies|ied)|mourn(?:s|ed)?|bid farewell to|lay to rest|lays to rest) (?:[\w-]+ ){0,6}?(?:killed|slain|who died|dead)\b",
     IGNORE,
 )
 # The headline is a court case over violence done before ('court jails soldier over 2022

@@ -57,6 +57,8 @@ INCIDENTS = [
     ("Cambodia sends jets against Thai army positions", "Troops came under fire near the temple."),
     # 'bears the brunt' is a verb, not wildlife
     ("Kharkiv bears the brunt as Russian missiles kill 7", ""),
+    # a blast at a depot after a drone attack stays an attack (measurement batches 51-53)
+    ("Explosion at ammunition depot after drone attack, governor says", ""),
     # a spike in violence that kills people is still an event
     ("Spike in violence kills four near Donetsk", ""),
 ]
@@ -162,6 +164,12 @@ NEGATIVES = [
     # detentions over fighting, simulator training (batches 48, 50)
     ("Juba holds opposition ministers over Upper Nile fighting", ""),
     ("Video: Conscripts train on drone simulators far from the front", ""),
+    # industrial blasts, cloudbursts, targets counted over weeks, burials, markets (batches 51-53)
+    ("Explosion at Dzerzhinsk gunpowder plant kills at least 8", ""),
+    ("Huge blast rips through Chittagong port, hundreds injured", ""),
+    ("Cloudburst: death toll rises to 40 in Himachal, dozens missing", ""),
+    ("Command says it has hit more than 600 targets in Yemen since mid-March", ""),
+    ("Tehran buries air-defence officers killed in strikes", ""),
     # a blaze, not gunfire
     (
         "Airport closed after fire at power substation",
