@@ -220,6 +220,9 @@ def _concessive(text: str, start: int, violent: list[int]) -> bool:
     )
 
 
+_SITE_WORD = re.compile(
+    r"\b(?:depot|plant|factory|port|refinery|warehouse|pipeline|workshop|store|station)s?\b", re.I
+)
 _FIRE_WORD = re.compile(r"(?:blaze|fire|fires|explosion|blast|firefight\w*|fire crews?|flames|smoke)\b", re.I)
 _BIG = re.compile(r"\d|thousand|million", re.I)
 _TOLL = next(f for f in FRAMES if f.name == "cumulative_toll")
@@ -266,11 +269,14 @@ def _frames(sig: Signals, note: Note, *, violent_lead: bool) -> float:
             if not _concessive(sig.text, m.start(), violent)
             and not any(s <= m.start() < e for s, e in named)
             and not (frame.name == "mutual_blame" and _after_violence(sig.text, m.end(), strong))
-            # 'drones hit oil depot, sparking blaze': the fire is what the strike did
+            # 'drones hit oil depot, sparking blaze': the fire is what the strike did; 'explosion at
+            # munitions depot after drone attack': the site is what the strike hit
             and not (
                 frame.name == "accident_disaster"
-                and _FIRE_WORD.match(m.group())
-                and any(s < m.start() for s in strong)
+                and (
+                    (_FIRE_WORD.match(m.group()) and any(s < m.start() for s in strong))
+                    or (_SITE_WORD.search(m.group()) and sig.in_lead(strong))
+                )
             )
             # 'rebels enter town as army withdraws': one side's retreat is the other's capture
             and not (
