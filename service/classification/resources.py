@@ -17,6 +17,7 @@ import os
 import pickle
 import sys
 import tempfile
+import time
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -148,8 +149,24 @@ def _write_cache(path: Path, res: Resources) -> None:
         except BaseException:
             os.unlink(tmp)
             raise
+        _prune(path)
     except OSError:
         pass  # a read-only home: build every time
+
+
+STALE_AFTER_S = 7 * 24 * 3600
+
+
+def _prune(keep: Path) -> None:
+    """Every checkout or edit writes a new 8 MB pickle: drop those unused for a week."""
+    now = time.time()
+    for old in keep.parent.glob("classifier-resources-*.pickle"):
+        try:
+            st = old.stat()
+            if old != keep and now - max(st.st_atime, st.st_mtime) > STALE_AFTER_S:
+                old.unlink()
+        except OSError:
+            pass  # another process removed it first
 
 
 @lru_cache(maxsize=1)

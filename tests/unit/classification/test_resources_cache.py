@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -75,3 +76,16 @@ def test_a_process_classifies_the_same_with_and_without_the_cache(tmp_path, warm
     assert '"incident": true' in runs[-1]
     assert len(set(runs)) == 1
     assert list(tmp_path.glob("classifier-resources-*.pickle"))
+
+
+def test_writing_a_cache_prunes_pickles_unused_for_a_week(tmp_path):
+    stale = tmp_path / "classifier-resources-old.pickle"
+    fresh = tmp_path / "classifier-resources-recent.pickle"
+    for f in (stale, fresh):
+        f.write_bytes(b"x")
+    week_ago = time.time() - resources.STALE_AFTER_S - 60
+    os.utime(stale, (week_ago, week_ago))
+    keep = tmp_path / "classifier-resources-new.pickle"
+    resources._write_cache(keep, resources.build())
+    assert keep.exists() and fresh.exists()
+    assert not stale.exists()
