@@ -6,7 +6,8 @@ built from (the data files' and this module's paths, sizes and modification time
 version), so an edit makes a new one;
 it is written only by this process, in a directory only its user can write
 (`$CEASEWATCH_CACHE_DIR`, else `$XDG_CACHE_HOME/ceasewatch` or `~/.cache/ceasewatch`;
-`CEASEWATCH_CACHE_DIR=` turns it off). Any failure to read or write it falls back to building.
+`CEASEWATCH_CACHE_DIR=` turns it off). Any failure to read or write it falls back to building;
+writing one removes the pickles nobody has used for a week.
 """
 
 from __future__ import annotations
