@@ -622,12 +622,14 @@ GENRE_LABEL = re.compile(
     r"^\s*(?:analysis|explainer|opinion|comment|commentary|feature|interview|podcast|in pictures|in photos|factbox|fact check|insight|long read|the big picture|view|editorial|maps?|in maps|charts?|in charts|graphics?|visuals?|visualised|timeline|in numbers|by the numbers|data)\s*[:|]\s*",
     IGNORE,
 )
+# The first one to five words of a headline, its subject, before the verb the two rules below read.
+_HEADLINE_SUBJECT = r"^(?:(?:[\w'’.&\-]+|\d+)\s+){1,5}?"
 # A headline whose own verb is not an act of violence, with the violence only as its object:
 # 'Pakistan tests guided rocket', 'Mali receives combat drones', 'Kyiv warns of massive strike'.
 # Reactions ('condemns', 'weighs a response to', 'warns over') and accusations ('accuses') are not
 # here: their object is an act that happened.
 NONEVENT_VERB = re.compile(
-    r"^(?:(?:[\w'’.&\-]+|\d+)\s+){1,5}?(?:successfully\s+|reportedly\s+)?"
+    _HEADLINE_SUBJECT + r"(?:successfully\s+|reportedly\s+)?"
     r"(?P<verb>tests?|tested|test-fires?|receives?|received|takes? delivery|frees|freed|releases?|released|begins?|began|starts?"
     r"|launches (?:drills?|exercises?|campaign|probe|inquiry|investigation)|vows?|vowed|plans?|planned|prepares?|readies|braces?"
     r"|approves?|approved|signs?|signed|unveils?|unveiled|seeks?|sought|pledges?|pledged|promises?|promised|builds?|buys?|bought"
@@ -637,7 +639,8 @@ NONEVENT_VERB = re.compile(
 # Reactions to an act told elsewhere ('UN condemns Doha strike'): not a report of it unless the
 # headline itself gives its toll.
 REACTION_VERB = re.compile(
-    r"^(?:(?:[\w'’.&\-]+|\d+)\s+){1,5}?(?P<verb>condemns?|condemned|denounces?|denounced|slams?|slammed|decries|decried|deplores?|deplored"
+    _HEADLINE_SUBJECT
+    + r"(?P<verb>condemns?|condemned|denounces?|denounced|slams?|slammed|decries|decried|deplores?|deplored"
     r"|criticis(?:es|ed)|criticiz(?:es|ed)|hails?|hailed|praises?|praised|welcomes?|welcomed|justifies|justified|defends?|defended"
     r"|rejects?|rejected|dismisses|dismissed|reacts? to|responds? to|weighs? (?:a |its )?response to|mulls? (?:a )?response to|visits?|visited|inspects?|inspected|tours?|toured)\b",
     IGNORE,
