@@ -101,6 +101,14 @@ def test_failing_receiver_gets_every_alert_after_recovering_through_celery(
         for delivery_id in ids:  # what workers.dispatch.deliveries does after the item's commit
             sender.send_task("webhooks.deliver", args=[delivery_id])
         wait_for(lambda: len(receiver.accepted_ids) >= 2, seconds=90, what="both alerts to be accepted")
+
+        def recorded() -> bool:
+            # the worker records the outcome after the receiver has answered: stopping it at the
+            # answer raced that write
+            session.expire_all()
+            return all((d := session.get(Delivery, i)) is not None and d.status != "sending" for i in ids)
+
+        wait_for(recorded, seconds=30, what="both outcomes to be recorded")
     finally:
         stop(worker)
         stop(beat)
