@@ -15,7 +15,7 @@ NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})*|\d+|{_WORD_NUMBERS})"
 _Q = r"(?:(?:at least|more than|over|nearly|almost|about|around|some|up to|as many as|an estimated|a further|another|a total of)\s+)?"
 _GAP = r"(?:[A-Za-z'’\-]+\s+){0,6}?"
 _AUX = r"(?:(?:were|was|have been|has been|had been|are|is|been|being)\s+)?(?:(?:reportedly|allegedly|also|later|all|reported|confirmed|now)\s+)?"
-KILLED_V = r"(?:shot and killed|stabbed to death|beaten to death|burned to death|killed|dead|died|dies|die|slain|perished|killed in action|KIA|lost their lives|shot dead|executed|massacred)"
+KILLED_V = r"(?:shot and killed|stabbed to death|beaten to death|burned to death|killed|dead|died|dies|die|slain|perished|killed in action|KIA|lost their lives|shot dead|executed|massacred|martyred|embraced? (?:shahadat|martyrdom))"
 WOUNDED_V = r"(?:wounded|injured|hurt|WIA|injuries|maimed)"
 
 # "62 Syrian soldiers were killed", "5 killed", "one KIA"
@@ -25,7 +25,7 @@ FIG_BEFORE = re.compile(
 )
 # "killing 3 policemen", "kills 14", "left 9 dead", "death toll rose to 28", "a toll of 83"
 FIG_AFTER = re.compile(
-    rf"\b(?P<verb>kill(?:s|ed|ing)?|wound(?:s|ed|ing)?|injur(?:es|ed|ing)|claimed the lives of|deaths? of|left|leaving)\s+{_Q}(?P<num>{NUM})\b"
+    rf"\b(?P<verb>kill(?:s|ed|ing)?|wound(?:s|ed|ing)?|injur(?:es|ed|ing)|claimed the lives of|deaths? of|left|leaving)[^\S\n]+{_Q}(?P<num>{NUM})\b"
     rf"(?:\s*(?:-|to|–)\s*\d+)?(?P<tail>(?:[^\S\n]+(?!(?:and|or|but|while|as|in|on|at)\b)[A-Za-z'’\-]+){{0,4}})",
     re.I,
 )

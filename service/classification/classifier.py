@@ -13,7 +13,7 @@ from service.classification.phrases import tokenize
 from service.classification.prefilter import active_branches, text_keys
 from service.classification.resources import Resources, load
 
-VERSION = "0.4.8"
+VERSION = "0.4.9"
 THRESHOLD = scoring.THRESHOLD
 _NEXT = r"(?=[\"“‘'(\[]?[A-Z0-9])"
 # A sentence starts after '.', '!' or '?' and spaces before a capital or digit, or after a line
@@ -117,16 +117,27 @@ def classify(item: ItemText, *, resources: Resources | None = None) -> Assessmen
         note("target", target_m.start, target_m.end)
     killed, wounded, claims = facts.tolls(text, figs, sentence_starts)
     event_date, date_span = facts.event_date(text, item.published, keys)
+    event_type = facts.event_type(triggers, perp_m, target_m)
+    target_is_state = target_m is not None and target_m.entry.is_state
+    if event_type == "non_state_actor_overtakes_territory" and (
+        target_m is None
+        or target_m.entry.kind == "civilians"
+        or (target_m.entry.generic and not target_m.entry.is_state)
+    ):
+        # 'RSF seizes El Fasher': ground an armed group takes from no party named (or from
+        # 'fighters', most often its own side told again) was the state's
+        target_is_state = True
+        note("target_implied_state", 0, 0)
     if date_span is not None:
         note("event_date", *date_span)
     return _done(
         evidence,
         incident=True,
         confidence=confidence,
-        event_type=facts.event_type(triggers, perp_m, target_m),
+        event_type=event_type,
         perpetrator=facts.actor(perp_m, country),
         target=facts.actor(target_m, country),
-        target_is_state_forces=target_m is not None and target_m.entry.is_state,
+        target_is_state_forces=target_is_state,
         country=country,
         location=location,
         event_date=event_date,

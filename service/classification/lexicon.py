@@ -143,6 +143,14 @@ STRONG: tuple[Rule, ...] = (
         "armed_clash",
         2.0,
     ),
+    # A vessel sunk in war: 'says it sank Russian landing ship', 'warship sunk by naval drones'
+    _r(
+        "sinking",
+        r"\b(?:sank|sunk|sinks|scuttled) (?:an? |the |two |three |\d+ )?(?:[\w'’-]+ ){0,4}?(?:warships?|ships?|vessels?|frigates?|corvettes?|cruisers?|submarines?|gunboats?|patrol boats?|landing craft|minesweepers?)\b"
+        r"|\b(?:warship|frigate|corvette|cruiser|submarine|gunboat|patrol boat|landing ship|minesweeper)s? (?:[\w'’-]+ ){0,3}?(?:was |were |is )?sunk by\b",
+        "shelling_artillery_missile_attack",
+        2.0,
+    ),
     _r(
         "gun_battle",
         r"\bgun ?battles?\b|\bgun ?fights?\b|\bfire ?fights?\b|\bexchange[sd]? (?:of )?(?:gun)?fire\b|\btrad(?:e|es|ed|ing) (?:gun)?fire\b|\bcrossfire\b"
@@ -233,6 +241,8 @@ MEDIUM: tuple[Rule, ...] = (
         r"|\bpush(?:es|ed|ing)? (?:\w+ ){1,3}out of\b|\bconced(?:e|es|ed|ing) (?:the )?loss of\b|\badvanc(?:e|es|ing) (?:on|into)\b"
         r"|\b(?:separatists|rebels|militants|insurgents|jihadists|troops|forces|fighters|army|militias?|militiamen|gunmen) (?:(?:reportedly|allegedly|finally|now|quickly|also|have|has|had) ){0,2}(?:take|takes|took|taking|enter|enters|entered|entering) (?:control of |over )?(?-i:[A-Z])"
         r"|\b(?:city|town|capital|stronghold|base) to fall\b"
+        # 'occupy Novohrodivka', 'claim control of', ', take Sudzha' (the subject told before the comma)
+        r"|\boccup(?:y|ies) (?-i:[A-Z][a-z])|\bclaim(?:s|ed)? (?:full )?control\b|, (?:take|takes|took) (?:full )?(?:control of )?(?-i:[A-Z][a-z])"
         r"|\b(?:enter(?:s|ed|ing)?|mov(?:e|es|ed|ing) into|roll(?:s|ed)? into|push(?:es|ed)? into|march(?:es|ed)? into) (?:the )?(?:\w+ ){0,3}(?:town|city|capital|village|district|provincial capital)\b"
         r"|\boverrun(?:s|ning)? (?:the |a |an )?(?:\w+ ){0,2}(?:town|city|village|base|camp|positions?|outpost|district|region|area|garrison|checkpoint|barracks|prison)\b",
         "territory",
@@ -247,7 +257,8 @@ MEDIUM: tuple[Rule, ...] = (
 # --- Phrases in which a violent-looking word is not violence. Where one overlaps a trigger,
 # the trigger is dropped.
 NOT_VIOLENCE = Guarded(
-    r"\bbird[- ]?strikes?\b|\blightning (?:strikes?|struck|strike)\b|\bstrik(?:e|es|ing) (?:a |an |the right |the )?(?:\w+ )?(?:deal|balance|chord|agreement|accord|note|pose|tone|blow|bargain|match|compromise)\b"
+    r"\b(?:bowling|pace|spin|seam) attacks?\b|\battacks? (?:the |his |her |their )?(?:\w+ ){0,2}(?:chief|minister|president|premier|PM|leader|rival|opposition|critics|media|press|judges?|judiciary|government|party|coalition partners?) (?:over|for)\b"
+    r"|\bbird[- ]?strikes?\b|\blightning (?:strikes?|struck|strike)\b|\bstrik(?:e|es|ing) (?:a |an |the right |the )?(?:\w+ )?(?:deal|balance|chord|agreement|accord|note|pose|tone|blow|bargain|match|compromise)\b"
     r"|\bstruck (?:a|an) (?:deal|balance|chord|agreement|note|bargain)\b|\bstrike (?:down|out)\b|\bstruck (?:down|off|out)\b"
     r"|\b(?:general|hunger|labou?r|national|nationwide|workers'?|teachers'?|doctors'?|nurses'?|rail|transport|truckers'?|miners'?"
     r"|union|24-hour|48-hour|72-hour|one-day|two-day|three-day|indefinite|open-ended|sit-down|wildcat|pay|warning|staff|student|students') strikes?\b"
@@ -366,6 +377,7 @@ FRAMES: tuple[Rule, ...] = (
         r"|\bcrash(?:ed|es)?\b|\boverturn\w*|\brolled over\b|\bveered off\b|\bcollid\w+\b|\bcollision\b|\bcapsiz\w+\b|\bsank\b|\bsinking\b|\bshipwreck\w*\b|\bderail\w*\b|\bplung(?:e|es|ed|ing)\b"
         r"|\bearthquakes?\b|\bquakes?\b|\btremors?\b|\bfloods?\b|\bflooding\b|\blandslides?\b|\bmudslides?\b|\bcyclones?\b|\bhurricanes?\b"
         r"|\btyphoons?\b|\b(?:tropical|winter|severe|heavy|snow|dust|sand|rain|ice|hail|thunder|wind) ?storms?\b|\bstorms? (?:hit|hits|lash\w*|sweep\w*|kill\w*|batter\w*|caus\w*)\b|\btornado\w*\b|\bwildfires?\b|\bbush ?fires?\b|\bforest fires?\b|\bblaze\b|\bfire broke out\b|\bgas (?:leak|explosion|cylinder)s?\b"
+        r"|\b(?:fuel|gas|oil|petrol|diesel|cooking gas|cylinder|tanker) (?:tank |truck |tanker |lorry |cylinder |pipeline )?(?:explosion|blast)s?\b"
         r"|\b(?:hit|struck|knocked down|run over|mown down) by (?:a |an |the )?(?:\w+ )?(?:car|truck|lorry|bus|train|tram|vehicle|motorbike|motorcycle|van)\b|\bhit-and-run\b|\bdrunk(?:en)?[- ]driv\w+|\bdriver was drunk\b"
         r"|\bboiler\b|\bstampedes?\b|\bdrown\w*\b|\bavalanches?\b|\bheat ?waves?\b|\bvolcan\w+\b|\btsunamis?\b|\bcholera\b|\bepidemic\b"
         r"|\bpandemic\b|\bCovid\w*\b|\boutbreak\b|\bfamine\b|\bmine collapse\b|\bmining accident\b|\btrapped (?:miners|underground)\b"
@@ -400,14 +412,15 @@ FRAMES: tuple[Rule, ...] = (
     _r(
         "personal_violence",
         r"\b(?:kills?|killed|shoots?|shot) (?:\w+ ){0,2}(?:colleagues|co-workers|coworkers)\b|\bbarracks (?:shooting|dispute|row|quarrel)\b"
-        r"|\b(?:personal|domestic|family|marital|romantic) (?:dispute|quarrel|row|feud|argument)s?\b",
+        r"|\b(?:personal|domestic|family|marital|romantic) (?:dispute|quarrel|row|feud|argument)s?\b"
+        r"|\bover (?:an? )?(?:property|money|inheritance|loan|debt|business|love affair|parking) (?:dispute|quarrel|row|feud|argument|issue)s?\b",
         None,
         -3.0,
     ),
     _r(
         "opinion_analysis",
         r"\bAJOPINION|\bopinion\b|\banalysis\b|\bexplainer\b|\bexplained\b|\bwhat we know\b|\bkey (?:events|takeaways)\b|\blist of\b"
-        r"|\btimeline\b|\bin pictures\b|^live\b|\blive:|^inside\b|\binside the\b|\bpodcast\b|\binterview\b|\bhistory of\b|\bbrief history\b|\blive updates\b|\blive blog\b"
+        r"|\btimeline\b|\bin pictures\b|^live\b|\blive:|^inside\b|\binside the\b|\binside story\b|\bguest column\b|\b(?:residents|survivors|witnesses|families|relatives|villagers|locals) describe\b|\bpodcast\b|\binterview\b|\bhistory of\b|\bbrief history\b|\blive updates\b|\blive blog\b"
         r"|\bmapping\b|\blessons\b|\blegacy\b|(?-i:\bI\b)(?!['’])|\bmy\b|\bmourn\w*\b|\bwhat (?:next|is|are|does|did|happened)\b|\bhow (?:did|does|do|the)\b"
         r"|\bwhy (?:is|are|did|does|do|the)\b|\breflects?\b|\bessay\b|\b(?:opinion |weekly |his |her |my )column\b|\bcommentary\b|\bmemoir\b|\brecounts?\b|\bsurvived\b"
         r"|\bhumanity\b|\bempathy\b|\bmoral\b|\bgenocid\w+\b",
@@ -431,7 +444,7 @@ FRAMES: tuple[Rule, ...] = (
         "protest",
         r"\bprotest\w*\b|\bdemonstrat\w+\b|\brall(?:y|ies|ied)\b|\bmarchers\b|\bmarched\b(?= (?:on|to|through|in|into|from|towards?|along|past|outside|around|against|for|peacefully)\b|\s*[.,;:]|\s*$)|(?-i:\bmarch(?:es)?\b)|\bsit-ins?\b|\briot\w*\b|\bwater cannons?\b|\b(?:night|nights|days?) of (?:disorder|unrest|violence)\b|\bdisorder\b|\bpetrol bombs?\b|\bmolotov cocktails?\b"
         r"|\btear ?gas\b|\brubber bullets\b|\briot police\b|\bpicket\w*\b"
-        r"|\b(?:students|protesters|demonstrators|fans|supporters|farmers|workers|activists|rioters|crowds?|mobs?|youths|villagers|residents) (?:\w+ )?(?:clash(?:es|ed)?|fought|scuffled?|brawl\w*) with (?:the )?(?:riot )?(?:police|security forces|officers)\b|(?<!armed men )(?<!gunmen )(?<!attackers )(?<!bandits )\bblocked (?:the )?roads?\b|\bbarricad\w+\b",
+        r"|\b(?:students|protesters|demonstrators|fans|supporters|farmers|workers|activists|rioters|crowds?|mobs?|youths|villagers|residents) (?:\w+ )?(?:clash(?:es|ed)?|fought|scuffled?|brawl\w*) with (?:the )?(?:riot )?(?:police|security forces|officers)\b|(?<!armed men )(?<!gunmen )(?<!attackers )(?<!bandits )\bblocked (?:the )?roads?\b|\bbarricad\w+\b(?! (?:themselves|himself|herself|inside)\b)",
         None,
         -2.0,
     ),
@@ -450,6 +463,9 @@ FRAMES: tuple[Rule, ...] = (
         r"|\b(?:\d{1,3},\d{3}|\d{4,}|\d+ (?:000|thousand|million))\b[^.]{0,60}?\bsince (?:the )?(?:start of the |beginning of the )?(?:full-scale )?(?:war|conflict|invasion|fighting|offensive|ground (?:push|offensive|operation|invasion|incursion)|operation|incursion|escalation)\b"
         # a war's whole span: '610 killed in 12 days of war'
         r"|\b\d[\d,]*\s+(?:\w+\s+){0,2}?(?:killed|dead|deaths|died)\b[^.]{0,25}?\b(?:in|during|over|after) (?:the )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many) (?:days|weeks|months|years) of (?:\w+ )?(?:war|fighting|conflict|clashes|hostilities|strikes|bombing|bombardment|violence)\b"
+        # a year's count: 'over 1,500 killed in militancy-related violence in 2024'
+        r"|\b(?:\d{1,3},\d{3}|\d{4,}|\d+ (?:000|thousand))\b[^.\n]{0,60}?\bin (?:19|20)\d\d\b"
+        r"|\b(?:fighting|war|conflict|violence|clashes|insurgency|offensive) that (?:has |have |had )?(?:killed|left)\b[^.]{0,20}?(?:\b(?:\d{1,3},\d{3}|\d{4,})\b|\b(?:tens of |hundreds of )?thousands\b)"
         # a year's operations: '917 terrorists killed in operations across KP this year'
         r"|\b\d[\d,]* (?:\w+ ){0,2}(?:killed|neutrali[sz]ed|eliminated) in (?:\w+ ){0,3}operations\b[^.]{0,60}?\b(?:this year|since|so far|in 20\d\d|over the)\b"
         r"|\b\d{3,}[\d,]* (?:\w+ ){0,2}(?:killed|dead|deaths|died)\b[^.]{0,40}?\bsince (?:late |early |mid-?)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
@@ -496,6 +512,7 @@ FRAMES: tuple[Rule, ...] = (
         r"|\b(?:at|to|hit|hits|reach\w*|near\w*) (?:the |an? |its |their )?(?:highest|lowest|record) (?:level|levels|rate|number|point|high|low)s?\b"
         r"|\brecord (?:number|high|level) of\b|\b(?:surge|spike|rise|increase|jump|decline|drop|fall) in (?:\w+ ){0,2}(?:attacks|violence|incidents|violations|strikes|killings)\b(?![^.]{0,25}\b(?:kill|leaves? \w+ dead))"
         r"|\b(?:recorded|records?|counted|counts?|logged|logs|documented|documents|registered|registers|tallied|tallies|verified|verifies) (?:more than |over |at least |some |nearly |almost )?(?:\d[\d,]*|thousands|hundreds|dozens|scores) (?:of )?(?:\w+ ){0,2}(?:incidents|attacks|violations|strikes|killings|breaches)\b"
+        r"|\b(?:conducted|carried out|launched|flew) (?:more than |over |some |nearly )?\d[\d,]* (?:\w+ ){0,2}(?:airstrikes|air strikes|strikes|raids|sorties|operations)\b[^.\n]{0,40}?\b(?:in (?:19|20)\d\d|this year|last year|since)\b"
         r"|\b\d[\d,]* (?:\w+ )?(?:incidents|attacks|violations|killings) (?:in|during|over|since|this|last) (?:the (?:past|last) )?(?:January|February|March|April|May|June|July|August|September|October|November|December|month|week|year|weeks|months)\b",
         None,
         -2.5,
@@ -539,7 +556,7 @@ FRAMES: tuple[Rule, ...] = (
     ),
     _r(
         "anniversary",
-        r"\banniversary\b|\bmarks? \d+ years\b|\b(?:\d+|two|three|four|five|ten|twenty) (?:years|decades) (?:since|after|ago|on)\b|\byears (?:ago|after|since)\b"
+        r"\banniversary\b|\bmarks? (?:\d+|one|a|two|three|four|five|six|ten) (?:years?|months?)\b|\b(?:one|a) year (?:since|after|on)\b|\b(?:\d+|two|three|four|five|ten|twenty) (?:years|decades) (?:since|after|ago|on)\b|\byears (?:ago|after|since)\b"
         r"|\bcommemorat\w+\b|\bremember\w*\b|\blast (?:month|year|week|summer|winter|spring)'s\b",
         None,
         -2.5,
@@ -555,7 +572,7 @@ FRAMES: tuple[Rule, ...] = (
     _r(
         "historical",
         r"\bmemorial\b"
-        r"|\blast year\b|\bin (?:19|20)\d\d\b(?! ?,)|\b(?:one|a|two|three|four|five|six|\d+) (?:year|month)s? on\b|\bdecades?\b|\bhistoric(?:al)?\b|\bwar crimes?\b|\bNakba\b|\bWorld War\b|\bVictory Day\b"
+        r"|\blast year\b|\bin (?:19|20)\d\d\b(?! ?,)|\b(?:one|a|two|three|four|five|six|\d+) (?:year|month)s? on\b|\bdecades?\b|\bhistoric(?:al)?\b|\bwar crimes?\b|\bNakba\b|\bWorld War\b|\bWWI?I\b|\bSecond World War\b|\bVictory Day\b"
         r"|\bparade\b|\bveterans?\b|\bcentury\b|\bcenturies\b|\bmonths of\b|\byears of\b|\bsince (?:the )?(?:war|conflict) began\b"
         r"|\bbodies (?:found|recovered|under)\b|\bunder (?:the )?rubble\b|\bmass graves?\b|\bexhum\w+\b",
         None,
@@ -577,13 +594,15 @@ next(f for f in FRAMES if f.name == "trend").pattern.word_before = frozenset({0}
 # suicide attack'), unless violence is named before it ('air strike on funeral for ...').
 AFTERMATH_OF = Guarded(
     r"\b(?:funerals?|burials?|vigils?|memorial services?|mourners|tributes?) (?:\w+ ){0,4}(?:for|of) (?:\w+ ){0,6}?(?:killed|slain|who died|dead)\b"
-    r"|\b(?:bur(?:y|ies|ied)|mourn(?:s|ed)?|bid farewell to|lay to rest|lays to rest) (?:[\w-]+ ){0,6}?(?:killed|slain|who died|dead)\b",
+    r"|\b(?:bur(?:y|ies|ied)|mourn(?:s|ed)?|bid farewell to|lay to rest|lays to rest) (?:[\w-]+ ){0,6}?(?:killed|slain|who died|dead)\b"
+    r"|\b(?:days?|period) of (?:national )?mourning\b",
     IGNORE,
 )
 # The headline is a court case over violence done before ('court jails soldier over 2022
 # killing of civilians'), unless violence is named before it.
 COURT_OVER = Guarded(
-    r"\b(?:files?|filed|submits?|submitted) (?:a |the )?charge ?sheets?\b|\b(?:tak(?:es|e|en|ing)|took) (?:\w+ ){0,2}to (?:the )?(?:ICJ|ICC|court|tribunal|World Court|International Court)\b"
+    r"\b(?:files?|filed|submits?|submitted) (?:a |the )?charge ?sheets?\b|\bcourt (?:convicts?|convicted|sentences?|sentenced|jails?|jailed|acquits?|acquitted|indicts?|indicted|hands? down)\b"
+    r"|\b(?:probe|inquiry|investigation|investigators|board of inquiry|fact-finding (?:team|mission|committee))\b (?:\w+ ){0,3}?(?:finds?|found|into|clears?|cleared|blames?|blamed|concludes?|concluded)\b|\b(?:tak(?:es|e|en|ing)|took) (?:\w+ ){0,2}to (?:the )?(?:ICJ|ICC|court|tribunal|World Court|International Court)\b"
     r"|\b(?:IED|blast|bomb|bombing|attack|massacre|killings?|murder|shooting|ambush|terror|terrorism) (?:case|trial|probe|verdict|hearing)\b|\b(?:arrests?|arrested|detains?|detained|holds?|held|nabs?|nabbed|jails?|jailed|sentenc(?:e|es|ed|ing)|convict(?:s|ed)?|found guilty|guilty|charg(?:e|es|ed)|indict(?:s|ed)?|tries|tried|trial|acquit(?:s|ted)?|prosecut\w+|verdict)\b"
     r" (?:\w+ ){0,8}?(?:for|over|of|in|on) (?:the |a |an )?(?:\w+ ){0,3}?(?:killings?|murders?|attacks?|shooting|bombing|massacres?|deaths?|strikes?|war crimes?|abductions?|execution|fighting|clashes|violence|unrest)\b",
     IGNORE,
@@ -619,7 +638,7 @@ CONFLICT_ZONE = Guarded(
 )
 # A genre label opening a headline: commentary, explanation or pictures, never an incident report.
 GENRE_LABEL = re.compile(
-    r"^\s*(?:analysis|explainer|opinion|comment|commentary|feature|interview|podcast|in pictures|in photos|factbox|fact check|insight|long read|the big picture|view|editorial|maps?|in maps|charts?|in charts|graphics?|visuals?|visualised|timeline|in numbers|by the numbers|data)\s*[:|]\s*",
+    r"^\s*(?:analysis|explainer|opinion|comment|commentary|feature|interview|podcast|(?:guest )?column|in pictures|in photos|factbox|fact check|insight|long read|the big picture|view|editorial|maps?|in maps|charts?|in charts|graphics?|visuals?|visualised|timeline|in numbers|by the numbers|data)\s*[:|]\s*",
     IGNORE,
 )
 # The first one to five words of a headline, its subject, before the verb the two rules below read.
@@ -633,7 +652,9 @@ NONEVENT_VERB = re.compile(
     r"(?P<verb>tests?|tested|test-fires?|receives?|received|takes? delivery|frees|freed|releases?|released|begins?|began|starts?"
     r"|launches (?:drills?|exercises?|campaign|probe|inquiry|investigation)|vows?|vowed|plans?|planned|prepares?|readies|braces?"
     r"|approves?|approved|signs?|signed|unveils?|unveiled|seeks?|sought|pledges?|pledged|promises?|promised|builds?|buys?|bought"
-    r"|bans?|banned|rules? out)\b",
+    r"|bans?|banned|rules? out|sanctions?|sanctioned|blacklists?|designates?|weighs?|mulls?|considers?|imposes?|imposed|votes?|voted"
+    r"|arrests?|arrested|busts?|busted|nabs?|nabbed|recovers?|recovered|captures? (?:an? )?(?:alleged|suspected|wanted|most-wanted)"
+    r"|declares? (?:an? )?(?:\w+ )?(?:emergency|mourning)|marks?|marked|commemorates?|remembers?)\b",
     IGNORE,
 )
 # Reactions to an act told elsewhere ('UN condemns Doha strike'): not a report of it unless the
@@ -642,7 +663,7 @@ REACTION_VERB = re.compile(
     _HEADLINE_SUBJECT
     + r"(?P<verb>condemns?|condemned|denounces?|denounced|slams?|slammed|decries|decried|deplores?|deplored"
     r"|criticis(?:es|ed)|criticiz(?:es|ed)|hails?|hailed|praises?|praised|welcomes?|welcomed|justifies|justified|defends?|defended"
-    r"|rejects?|rejected|dismisses|dismissed|reacts? to|responds? to|weighs? (?:a |its )?response to|mulls? (?:a )?response to|visits?|visited|inspects?|inspected|tours?|toured)\b",
+    r"|rejects?|rejected|dismisses|dismissed|reacts? to|responds? to|denies|denied|refutes|grills?|grilled|summons|summoned|weighs? (?:a |its )?response to|mulls? (?:a )?response to|visits?|visited|inspects?|inspected|tours?|toured)\b",
     IGNORE,
 )
 # A speaker's quoted words about an act: "Hamas: Doha attack 'will not change our demands'".
@@ -650,7 +671,7 @@ QUOTED_STATEMENT = re.compile(r"^[^:\n]{2,45}:\s+(?=[^\n]*['\"‘“][^\n]*['\"�
 # ... unless the violence comes in a clause of its own: 'vows revenge after rebels kill 12'
 OWN_CLAUSE = re.compile(r"\b(?:after|as|following|when|while|amid|since|despite|but|;|:|—|–|-)\s", IGNORE)
 QUESTION_START = re.compile(
-    r"^\s*(?:why|how|what|who|which|when|where|can|could|will|would|should|is|are|does|do|did|has|have|was|were)\b",
+    r"^\s*(?-i:(?![A-Z]{2}\b))(?:why|how|what|who|which|when|where|can|could|will|would|should|is|are|does|do|did|has|have|was|were)\b",
     IGNORE,
 )
 
@@ -680,15 +701,17 @@ HYPOTHETICAL = re.compile(
     r"|decide[sd]?|want(?:s|ed)?|seek(?:s|ing)?|order(?:s|ed)?)\s+to\s+(?:\w+\s+){0,4}$"
     r"|\b(?:defen[cd]\w*|protect\w*|shield\w*|guard\w*)\s+(?:\w+\s+){0,2}(?:against|from)\s+(?:\w+\s+){0,2}$"
     r"|\bto\s+(?:keep|resume|continue|step up|launch|stop|halt|end|avoid|prevent|deter|respond to)\s+(?:\w+\s+){0,1}$"
-    r"|\b(?:fears? of|risk of|threat of|warns? of|warning of|threats? to|in case of|against (?:any|possible|future))\s+(?:\w+\s+){0,2}$"
-    r"|\bbrac(?:e|es|ed|ing)\s+(?:\w+\s+){0,1}for\s+(?:\w+\s+){0,4}$"
+    r"|\b(?:fears? of|risk of|threat of|warns? of|warning of|threats? to|in case of|against (?:any|possible|future))\s+(?:[\w'’‘\"“”-]+\s+){0,2}$"
+    r"|\bbrac(?:e|es|ed|ing)\s+(?:\w+\s+){0,1}for\s+(?:[\w'’-]+\s+){0,4}$"
     r"|\bprepar(?:es|ing|ed) (?:a |an |for (?:a |an )?)?(?:\w+ ){0,2}$"
     r"|\b(?:let|lets|allow(?:s|ed|ing)?|authori[sz](?:e|es|ed|ing)|permit(?:s|ted|ting)?)\s+(?:\w+\s+){0,5}(?:to\s+)?$"
     r"|\brespond(?:s|ed|ing)?\b[^.\n]{0,25}\bto\s+(?:\w+\s+){0,2}$"
     # 'a strong response to any new attacks': no attack happened
     r"|\bany\s+(?:new\s+|further\s+|future\s+|fresh\s+|more\s+|such\s+)?$"
     # a condition: 'if Gaza fighting restarts', 'unless the shelling stops' (not 'unclear if the strike ...')
-    r"|(?<!clear )(?<!known )(?<!asked )(?<!sure )(?<!see )\b(?:if|unless)\s+(?:\w+\s+){0,3}$"
+    r"|(?<!clear )(?<!known )(?<!asked )(?<!sure )(?<!see )\b(?:if|unless)\s+(?:[\w'’-]+\s+){0,3}$"
+    # what a truce or law forbids: 'the truce bans sniper fire'
+    r"|\b(?:bans?|banned|banning|prohibits?|prohibited|forbids?|forbidden|outlaws?)\s+(?:[\w'’-]+\s+){0,3}$"
     r"|\b(?:if|unless|should)\s+(?:\w+\s+){0,2}(?:keeps?|kept|continues?|resumes?|steps? up|launch(?:es)?|carries out|carry out)\s+(?:its\s+|their\s+|the\s+)?(?:\w+\s+){0,1}$",
     IGNORE,
 )
@@ -698,5 +721,5 @@ HYPOTHETICAL_WORDS = re.compile(
     r"will|would|could|might|may|shall|can|won't|vow|threat|plan|ready|prepar|intend|pledge|promise"
     r"|decide|want|seek|order|defen|protect|shield|guard|keep|resume|continu|step|launch|stop|halt|end"
     r"|avoid|prevent|deter|respond|fear|risk|warn|case|against|brac|let|allow|authori|permit|any|if"
-    r"|unless|should"
+    r"|unless|should|ban|prohibit|forbid|outlaw"
 )

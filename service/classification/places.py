@@ -161,11 +161,19 @@ def _row_for(res: Resources, name: str, countries: set[str], level: int) -> Plac
     want_admin = level >= LEVEL_ADMIN1
     if not countries:
         # No country named: the reading at the level the text names, in a monitored theatre first.
+        # (a village in a theatre does not hide a city elsewhere: Marawi, PH before Marawi, SD)
         rows = sorted(
-            rows, key=lambda r: ((r.level >= LEVEL_ADMIN1) != want_admin, r.country not in res.conflict_areas)
+            rows,
+            key=lambda r: (
+                (r.level >= LEVEL_ADMIN1) != want_admin,
+                r.country not in res.conflict_areas or (r.population < 20000 and not r.reviewed),
+                r.population < 100000,
+            ),
         )
     for r in rows:
-        own_name = fold(r.name) == key
+        own = fold(r.name)
+        # its own name, the name without a suffix ('Marawi' for Marawi City), or a big city's other spelling
+        own_name = own == key or own.startswith(key + " ") or r.population >= 250000
         theatre = not countries and r.country in res.conflict_areas
         if r.level >= LEVEL_ADMIN1 or r.reviewed or (own_name and (r.population >= 100000 or theatre)):
             return r
@@ -219,6 +227,8 @@ def mentions(
         name = m.group("name")
         if res.actors.folded.get(name.lower()) or res.countries.folded.get(name.lower()) or res.places(name):
             continue  # gazetteer names are read below, with their coordinates
+        if "'s " in name or "’s " in name:
+            continue  # "Duhok's Amedi": two names, each read below
         if not any(s <= m.start("name") < e for s, e in taken) and len(name) > 3:
             out.append(PlaceMention(name, LEVEL_PLACE, m.start("name"), m.end("name"), None, "place_prep"))
 

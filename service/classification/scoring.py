@@ -158,6 +158,10 @@ def score(sig: Signals, note: Note) -> tuple[bool, float]:
         core = False  # deaths or a blast with no attack named, and an accident in the headline
         note("frame:accident_cause", 0, 0)
     lead = sig.text[: sig.lead_end]
+    natural = _NATURAL_CAUSE.match(sig.title)
+    if natural is not None and not any(t.start < sig.lead_end for t in strong):
+        core = False  # 'Lightning kills three soldiers at army post': weather, not war
+        note("frame:natural_cause", natural.start(), natural.end())
     toll = _TOLL.pattern.search(lead, sig.keys)
     outside = [
         t.start for t in strong if not (toll is not None and toll.start() - 20 <= t.start < toll.end())
@@ -171,14 +175,20 @@ def score(sig: Signals, note: Note) -> tuple[bool, float]:
     if trend is not None and not any(t.start < trend.start() for t in strong):
         core = False  # 'UN counts 7,000 violations in a year', 'attacks at highest level': how often
         note("frame:statistics", trend.start(), trend.end())
+    # 'Sokoto airstrike: NAF sets up board of inquiry': violence named only in a topic label
+    # before the headline's own sentence does not come before what that sentence is about
+    topic = _TOPIC_LABEL.match(sig.title)
+    topic_end = topic.end() if topic is not None else 0
     mourning = AFTERMATH_OF.search(lead, sig.keys)
     if mourning is not None and not any(
-        t.start < mourning.start() for t in sig.triggers if t.strong or t.rule.name in ARMED_CUES
+        topic_end <= t.start < mourning.start() for t in sig.triggers if t.strong or t.rule.name in ARMED_CUES
     ):
         core = False  # the headline is the funeral or mourning of people killed before
         note("frame:mourning", mourning.start(), mourning.end())
     court = COURT_OVER.search(lead, sig.keys)
-    if court is not None and not any(t.start < court.start() for t in sig.triggers if t.strong):
+    if court is not None and lead[court.start() - 1 : court.start()] == "-":
+        court = None  # 'Houthi-held port': who holds ground, not who holds a suspect
+    if court is not None and not any(topic_end <= t.start < court.start() for t in sig.triggers if t.strong):
         core = False  # the headline is a trial or a verdict over violence done before
         note("frame:court_case", court.start(), court.end())
     if _civil_setting(sig, armed):
@@ -225,6 +235,18 @@ _SITE_WORD = re.compile(
 )
 _FIRE_WORD = re.compile(r"(?:blaze|fire|fires|explosion|blast|firefight\w*|fire crews?|flames|smoke)\b", re.I)
 _BIG = re.compile(r"\d|thousand|million", re.I)
+# A headline whose subject is weather or a disaster that killed ('Lightning strikes kill five').
+_NATURAL_CAUSE = re.compile(
+    r"^\W*(?:(?:a|the)\s+)?(?:lightning|thunderstorms?|earthquakes?|quakes?|landslides?|mudslides?|floods?"
+    r"|flash floods?|avalanches?|storms?|cyclones?|typhoons?|hurricanes?|tornado(?:es)?|heat ?waves?"
+    r"|wildfires?|cloudbursts?|snakebites?)"
+    r"(?:\s+(?:strikes?|bolts?|strike))?\s+(?:kills?|killed|leaves?|left|claims?|claimed)\b",
+    re.I,
+)
+# A topic label opening a headline: 'Sokoto airstrike: ...', 'Kathua ambush: ...' (up to 60 characters).
+_TOPIC_LABEL = re.compile(r"^[^:\n]{2,60}?:\s+(?=\S)")
+# A named operation ('Operation Volcano of Rage'): its words are a name, not a frame.
+_OPERATION = re.compile(r"\bOperation\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:of\s+|the\s+)*$")
 _TOLL = next(f for f in FRAMES if f.name == "cumulative_toll")
 _TREND = next(f for f in FRAMES if f.name == "trend")
 _CRIME = next(f for f in FRAMES if f.name == "judicial_crime")
@@ -268,6 +290,7 @@ def _frames(sig: Signals, note: Note, *, violent_lead: bool) -> float:
             for m in frame.pattern.finditer(sig.text, sig.keys)
             if not _concessive(sig.text, m.start(), violent)
             and not any(s <= m.start() < e for s, e in named)
+            and not _OPERATION.search(sig.text, max(0, m.start() - 50), m.start())
             and not (frame.name == "mutual_blame" and _after_violence(sig.text, m.end(), strong))
             # 'drones hit oil depot, sparking blaze': the fire is what the strike did; 'explosion at
             # munitions depot after drone attack': the site is what the strike hit
@@ -277,6 +300,11 @@ def _frames(sig: Signals, note: Note, *, violent_lead: bool) -> float:
                     (_FIRE_WORD.match(m.group()) and any(s < m.start() for s in strong))
                     or (_SITE_WORD.search(m.group()) and sig.in_lead(strong))
                 )
+            )
+            # 'says it sank Russian landing ship': a sinking named as an attack is not a shipwreck
+            and not (
+                frame.name == "accident_disaster"
+                and any(t.start <= m.start() < t.end for t in sig.triggers if t.strong)
             )
             # 'rebels enter town as army withdraws': one side's retreat is the other's capture
             and not (
@@ -318,7 +346,7 @@ def _frames(sig: Signals, note: Note, *, violent_lead: bool) -> float:
             and any(f > clause.start() for f in head_figs)
         )
         if after and not before and not own:
-            total -= 2.5  # the headline's act is a test, a delivery, a pledge...; violence is its object
+            total -= 3.5  # the headline's act is a test, a delivery, a pledge...; violence is its object
             note("frame:nonevent_verb", offset + verb.start("verb"), offset + verb.end("verb"))
     quoted = QUOTED_STATEMENT.match(title)
     if quoted is not None and not head_figs:
