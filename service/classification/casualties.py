@@ -47,6 +47,17 @@ SINGULAR = re.compile(
     + _SINGULAR_TAIL,
     re.I,
 )
+# "killing driver", "kills Hamas leader Yahya Sinwar", "kills district commissioner": one person
+KILLS_ONE = re.compile(
+    r"\bkill(?:s|ed|ing)\s+(?:(?:a|an|the|one)\s+)?"
+    r"(?:(?:[A-Z][\w'’\-]*|senior|top|local|former|notorious|prominent|district|deputy|regional|provincial|village"
+    r"|police|army|military|rebel|militia|tribal|religious|bandit|key|an?)\s+){0,3}"
+    r"(?P<verb>driver|commander|leader|chief|kingpin|commissioner|mayor|governor|official|soldier|policeman|policewoman"
+    r"|officer|journalist|reporter|cleric|imam|priest|judge|lawmaker|minister|general|colonel|sergeant|pilot|medic"
+    r"|doctor|teacher|farmer|shepherd|child|boy|girl|man|woman|teenager|civilian|fighter|militant|guard|bodyguard)\b"
+    r"(?![\w'’-])(?!\s+and\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten|several|other|his|her|their))",
+    re.I,
+)
 VAGUE_AFTER = re.compile(rf"\bkill(?:s|ed|ing)?\s+(?:at least\s+)?(?:{VAGUE_NUMBERS})\b", re.I)
 VAGUE = re.compile(
     rf"\b(?:{VAGUE_NUMBERS})\s+(?:[A-Za-z'’\-]+\s+){{0,4}}?(?:were\s+|have been\s+)?(?:killed|dead|wounded|injured)\b",
@@ -221,6 +232,11 @@ def figures(text: str, sentence_starts: list[int], keys: Active | None = None) -
                 out.append(
                     Figure(not _is_wounded(m.group("verb")), 1, m.start(), m.end(), sentence(m.start()))
                 )
+                taken.append((m.start(), m.end()))
+    if "kill" in (low if low is not None else text.lower()):
+        for m in KILLS_ONE.finditer(text):
+            if not any(s <= m.start() < e or s < m.end() <= e for s, e in taken):
+                out.append(Figure(True, 1, m.start(), m.end(), sentence(m.start())))
                 taken.append((m.start(), m.end()))
     for m in toll_it:
         if any(s <= m.start("num") < e for s, e in taken):

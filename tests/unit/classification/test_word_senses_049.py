@@ -130,3 +130,19 @@ def test_a_city_name_without_its_suffix_places_the_event(judge):
 def test_possessive_place_names_are_two_places(judge):
     a = judge("Drone strike kills two PKK fighters in Duhok's Amedi", "")
     assert a.country == "IQ"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Drone hits bus near the border, killing driver - governor",
+        "Army says it killed rebel commander in overnight raid",
+        "Roadside bomb kills district commissioner in the south",
+    ],
+)
+def test_one_person_killed_by_role_is_one(judge, title):
+    assert judge(title).killed == 1
+
+
+def test_a_role_killed_with_others_is_not_counted_as_one(judge):
+    assert judge("Strike kills commander and two guards near the front").killed != 1
