@@ -143,6 +143,16 @@ STRONG: tuple[Rule, ...] = (
         "armed_clash",
         2.0,
     ),
+    # Drones or missiles launched at a party, intercepted or not: 'fires record 728 drones and missiles at Ukraine'
+    # (the weapon words name the event type)
+    _r(
+        "launch_at",
+        r"\b(?:fire[sd]?|firing|launch(?:es|ed|ing)?) (?:an? |the )?(?:record |fresh |new |another )?(?:\d[\d,]*|dozens of|hundreds of|scores of"
+        r"|two|three|four|five|six|seven|eight|nine|ten|several|a barrage of|a salvo of|a wave of|waves of)? ?(?:[\w-]+ ){0,2}?"
+        r"(?:drones?|missiles?|rockets?|UAVs?|Shaheds?)(?: and (?:[\w-]+ )?(?:drones?|missiles?|rockets?))? (?:at|on|into|towards?|against)\b",
+        None,
+        2.0,
+    ),
     # A vessel sunk in war: 'says it sank Russian landing ship', 'warship sunk by naval drones'
     _r(
         "sinking",
@@ -209,7 +219,7 @@ MEDIUM: tuple[Rule, ...] = (
         r"|\bstormed\b|\boverr[au]n(?:s|ning)?\b|\bstorm(?:s|ing)? (?:a |an |the )?(?:\w+ ){0,2}(?:village|town|base|camp|building|compound|prison|checkpoint|post|hotel|school|church|mosque|barracks|home|house|suburb|district|neighbou?rhood|quarter|commune|slum|area)s?\b|\bstrikes?\b|\bstruck\b|\btargeted\b|\btargeting\b|\bfired (?:at|on|upon|into|shots|towards?)\b"
         r"|\bfires? (?:on|at|upon|into|towards?)\b|\b(?:came|come|comes|coming) under (?:\w+ )?fire\b|\btarget(?:s)? (?:\w+ ){0,3}(?:sites?|positions?|bases?|posts?|areas?|convoys?|vehicles?|checkpoints?)\b"
         r"|\bshooting\b|\bshot\b|\bgunfire\b|\bbullets?\b|\bmassacre[ds]?\b|\bexecuted\b|\btorched\b|\bset (?:on )?fire\b|\bset (?:\w+ )?(?:alight|ablaze)\b|\bset fire to\b|\btorch(?:es|ing)?\b|\blooted\b"
-        r"|\bburn(?:ed|t) (?:down )?(?:houses|homes|villages?)\b|\bpounded\b|\bblitz\b|\bassassinat\w+",
+        r"|\bburn(?:ed|t) (?:down )?(?:houses|homes|villages?)\b|\bpound(?:s|ed|ing)\b(?! sterling| coins?| notes?)|\bblitz\b|(?-i:\bstorm(?:s|ed|ing)?) (?-i:[A-Z][a-z])|\bassassinat\w+",
         "attack",
     ),
     _r(
@@ -235,7 +245,7 @@ MEDIUM: tuple[Rule, ...] = (
     _r(
         "territory",
         r"\b(?:recaptur\w+|re-captur\w+|retook|retak(?:e|en|es|ing)|regain(?:ed|s)?|reclaim(?:ed|s)?|liberat(?:e|ed|es|ing))\b"
-        r"|\b(?:captur(?:e|ed|es|ing)|seiz(?:e|ed|es|ing)|overran|took (?:full )?control of|take control of|fell to|advanced (?:on|into))\b"
+        r"|\b(?:captur(?:e|ed|es|ing)|seiz(?:e|ed|es|ing)|overran|(?:took|take|takes|taken|taking) (?:full |effective )?control of|fell to|advanced (?:on|into))\b"
         # changes of hands told without 'capture': flags raised, strongholds abandoned, defenders pushed out
         r"|\bchang(?:e|es|ed|ing) hands\b|\braised? (?:a |the |their |its |\w+ )?flags? over\b|\babandon(?:s|ed|ing)? (?:the |their |its )?(?:\w+ )?(?:stronghold|positions?|town|city|base|airport|garrison)\b"
         r"|\bpush(?:es|ed|ing)? (?:\w+ ){1,3}out of\b|\bconced(?:e|es|ed|ing) (?:the )?loss of\b|\badvanc(?:e|es|ing) (?:on|into)\b"
@@ -258,6 +268,10 @@ MEDIUM: tuple[Rule, ...] = (
 # the trigger is dropped.
 NOT_VIOLENCE = Guarded(
     r"\b(?:bowling|pace|spin|seam) attacks?\b|\battacks? (?:the |his |her |their )?(?:\w+ ){0,2}(?:chief|minister|president|premier|PM|leader|rival|opposition|critics|media|press|judges?|judiciary|government|party|coalition partners?) (?:over|for)\b"
+    r"|\b(?:pressure|concerns?|outcry|anger|alarm|fears|row|dispute|rift|split|divisions?|debate) (?:\w+ ){0,2}over (?:the |a |an )?(?:planned |looming |threatened |expected |possible |proposed )?(?:[\w'’-]+ ){0,2}(?:offensive|operation|invasion|incursion)\b"
+    r"|\b(?:battles?|fights?|fighting|clash(?:es)?|war) over (?:the )?(?:[\w'’-]+ ){0,3}(?:aid|budget|funding|bill|law|rules?|policy|plans?|tariffs?|tax(?:es)?|spending|votes?|election|seats?|custody|rights|reforms?|deal|visas?)\b"
+    r"|\b(?:unexploded|leftover|left-over|decades-old|wartime|war-era|old|Soviet-era) (?:\w+ )?(?:ordnance|landmines?|mines?|bombs?|shells?|munitions?|explosives?)\b"
+    r"|\b(?:landmines?|mines?|bombs?|shells?|ordnance|munitions?) (?:left over|leftover|left behind) from\b"
     r"|\bbird[- ]?strikes?\b|\blightning (?:strikes?|struck|strike)\b|\bstrik(?:e|es|ing) (?:a |an |the right |the )?(?:\w+ )?(?:deal|balance|chord|agreement|accord|note|pose|tone|blow|bargain|match|compromise)\b"
     r"|\bstruck (?:a|an) (?:deal|balance|chord|agreement|note|bargain)\b|\bstrike (?:down|out)\b|\bstruck (?:down|off|out)\b"
     r"|\b(?:general|hunger|labou?r|national|nationwide|workers'?|teachers'?|doctors'?|nurses'?|rail|transport|truckers'?|miners'?"
@@ -326,7 +340,7 @@ NOT_VIOLENCE = Guarded(
     # coercion and sightings: an 'armed strike' (a lockdown ordered by a group), drones sighted
     r"|\barmed strikes?\b|\bparo armado\b|\bdrone (?:sightings?|activity)\b|\bdrones? (?:were |was )?(?:spotted|sighted|seen)\b|\bsightings? of (?:\w+ )?drones?\b"
     r"|\braids? on (?:\w+ ){0,3}(?:scam|fraud|gambling|drug|cyber ?crime|online scam) (?:hubs?|centres?|centers?|compounds?|dens?|labs?|networks?|parks?)\b"
-    r"|\b(?:held|detained|captured|missing|imprisoned|jailed) since (?:the )?(?:\w+ ){0,2}(?:clashes|fighting|attack|battle|war|raid|offensive)\b"
+    r"|\b(?:held|detained|captured|missing|imprisoned|jailed) since (?:the )?(?:\w+ ){0,2}(?:clashes|fighting|attack|battle|war|raid|offensive|incursion|invasion|assault)\b"
     # a blaze, not gunfire: 'after fire at substation', 'a fire at the market' (but 'open fire at')
     r"|\b(?:a|the|after|huge|massive|large|big|major|deadly|overnight|electrical|forest|house|factory|warehouse) fires? (?:at|in|on)\b"
     # road traffic: 'struck by a truck' is an accident whoever it hits
@@ -378,6 +392,9 @@ FRAMES: tuple[Rule, ...] = (
         r"|\bearthquakes?\b|\bquakes?\b|\btremors?\b|\bfloods?\b|\bflooding\b|\blandslides?\b|\bmudslides?\b|\bcyclones?\b|\bhurricanes?\b"
         r"|\btyphoons?\b|\b(?:tropical|winter|severe|heavy|snow|dust|sand|rain|ice|hail|thunder|wind) ?storms?\b|\bstorms? (?:hit|hits|lash\w*|sweep\w*|kill\w*|batter\w*|caus\w*)\b|\btornado\w*\b|\bwildfires?\b|\bbush ?fires?\b|\bforest fires?\b|\bblaze\b|\bfire broke out\b|\bgas (?:leak|explosion|cylinder)s?\b"
         r"|\b(?:fuel|gas|oil|petrol|diesel|cooking gas|cylinder|tanker) (?:tank |truck |tanker |lorry |cylinder |pipeline )?(?:explosion|blast)s?\b"
+        # ordnance left from an old war: 'landmine left over from the civil war kills two boys'
+        r"|\b(?:unexploded|leftover|left-over|decades-old|wartime|war-era|Soviet-era) (?:\w+ )?(?:ordnance|landmines?|mines?|bombs?|shells?|munitions?)\b"
+        r"|\b(?:landmines?|mines?|bombs?|shells?|ordnance|munitions?) (?:left over|leftover|left behind) from\b"
         r"|\b(?:hit|struck|knocked down|run over|mown down) by (?:a |an |the )?(?:\w+ )?(?:car|truck|lorry|bus|train|tram|vehicle|motorbike|motorcycle|van)\b|\bhit-and-run\b|\bdrunk(?:en)?[- ]driv\w+|\bdriver was drunk\b"
         r"|\bboiler\b|\bstampedes?\b|\bdrown\w*\b|\bavalanches?\b|\bheat ?waves?\b|\bvolcan\w+\b|\btsunamis?\b|\bcholera\b|\bepidemic\b"
         r"|\bpandemic\b|\bCovid\w*\b|\boutbreak\b|\bfamine\b|\bmine collapse\b|\bmining accident\b|\btrapped (?:miners|underground)\b"
@@ -420,7 +437,7 @@ FRAMES: tuple[Rule, ...] = (
     _r(
         "opinion_analysis",
         r"\bAJOPINION|\bopinion\b|\banalysis\b|\bexplainer\b|\bexplained\b|\bwhat we know\b|\bkey (?:events|takeaways)\b|\blist of\b"
-        r"|\btimeline\b|\bin pictures\b|^live\b|\blive:|^inside\b|\binside the\b|\binside story\b|\bguest column\b|\b(?:residents|survivors|witnesses|families|relatives|villagers|locals) describe\b|\bpodcast\b|\binterview\b|\bhistory of\b|\bbrief history\b|\blive updates\b|\blive blog\b"
+        r"|\btimeline\b|\bin pictures\b|^live\b|\blive:|^inside\b|\binside the\b|\binside story\b|\bby the numbers\b|\bhow many\b|\b(?:villagers|farmers|residents|families|locals) say\b|\bguest column\b|\b(?:residents|survivors|witnesses|families|relatives|villagers|locals) describe\b|\bpodcast\b|\binterview\b|\bhistory of\b|\bbrief history\b|\blive updates\b|\blive blog\b"
         r"|\bmapping\b|\blessons\b|\blegacy\b|(?-i:\bI\b)(?!['’])|\bmy\b|\bmourn\w*\b|\bwhat (?:next|is|are|does|did|happened)\b|\bhow (?:did|does|do|the)\b"
         r"|\bwhy (?:is|are|did|does|do|the)\b|\breflects?\b|\bessay\b|\b(?:opinion |weekly |his |her |my )column\b|\bcommentary\b|\bmemoir\b|\brecounts?\b|\bsurvived\b"
         r"|\bhumanity\b|\bempathy\b|\bmoral\b|\bgenocid\w+\b",
@@ -463,7 +480,9 @@ FRAMES: tuple[Rule, ...] = (
         r"|\b(?:\d{1,3},\d{3}|\d{4,}|\d+ (?:000|thousand|million))\b[^.]{0,60}?\bsince (?:the )?(?:start of the |beginning of the )?(?:full-scale )?(?:war|conflict|invasion|fighting|offensive|ground (?:push|offensive|operation|invasion|incursion)|operation|incursion|escalation)\b"
         # a war's whole span: '610 killed in 12 days of war'
         r"|\b\d[\d,]*\s+(?:\w+\s+){0,2}?(?:killed|dead|deaths|died)\b[^.]{0,25}?\b(?:in|during|over|after) (?:the )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many) (?:days|weeks|months|years) of (?:\w+ )?(?:war|fighting|conflict|clashes|hostilities|strikes|bombing|bombardment|violence)\b"
-        # a year's count: 'over 1,500 killed in militancy-related violence in 2024'
+        # a year's count: 'over 1,500 killed in militancy-related violence in 2024', '720 killed in J&K this year'
+        # (a hundred or more: 'Lugansk says 21 people killed this year' is how UCDP's sources report losses)
+        r"|\b(?:\d{3,}|\d{1,3},\d{3})[\d,]* (?:\w+ ){0,2}(?:killed|dead|deaths|died|neutrali[sz]ed)\b[^.\n]{0,30}?\b(?:so far this year|this year|last year|in (?:19|20)\d\d)\b"
         r"|\b(?:\d{1,3},\d{3}|\d{4,}|\d+ (?:000|thousand))\b[^.\n]{0,60}?\bin (?:19|20)\d\d\b"
         r"|\b(?:fighting|war|conflict|violence|clashes|insurgency|offensive) that (?:has |have |had )?(?:killed|left)\b[^.]{0,20}?(?:\b(?:\d{1,3},\d{3}|\d{4,})\b|\b(?:tens of |hundreds of )?thousands\b)"
         # a year's operations: '917 terrorists killed in operations across KP this year'
@@ -508,6 +527,7 @@ FRAMES: tuple[Rule, ...] = (
         r"|\btops? (?:the )?(?:world|list|ranking|table|global)\b|\b(?:ranks?|ranked) (?:first|highest|worst)\b|\b(?:spate|series|string|rash) of (?:\w+ ){0,2}(?:attacks|strikes|bombings|killings|incidents|abductions)\b"
         r"|\b(?:weeks|months) of (?:\w+ )?(?:attacks|strikes|bombings)\b"
         r"|\b(?:highest|lowest|worst)\b(?: [\w-]+){0,4} (?:since (?:19|20)\d\d|this year|on record|in (?:\w+ )?years)\b"
+        r"|\bsince (?:World War (?:II|Two|2)|WWII|the Second World War)\b|\b(?:hit|hits|reach(?:ed|es)?) (?:a |an )?(?:new |all-time )?record\b"
         r"|\bdeadliest (?:month|year|quarter|season|summer|winter|spring|autumn)\b|\bkills? more (?!than\b)(?:\w+ )?(?:children|civilians|people)\b"
         r"|\b(?:at|to|hit|hits|reach\w*|near\w*) (?:the |an? |its |their )?(?:highest|lowest|record) (?:level|levels|rate|number|point|high|low)s?\b"
         r"|\brecord (?:number|high|level) of\b|\b(?:surge|spike|rise|increase|jump|decline|drop|fall) in (?:\w+ ){0,2}(?:attacks|violence|incidents|violations|strikes|killings)\b(?![^.]{0,25}\b(?:kill|leaves? \w+ dead))"
@@ -540,6 +560,7 @@ FRAMES: tuple[Rule, ...] = (
         "displacement",
         r"\bfle(?:e|es|eing|d) (?:the )?(?:\w+ )?(?:fighting|violence|war|conflict|bombing|shelling|attacks)\b|\brefugees? (?:describe|recount|tell)\w*|\bdisplaced (?:people|families) (?:describe|recount|tell|return)\w*"
         r"|\b(?:families|residents|refugees|displaced|civilians|villagers|people|evacuees) (?:\w+ )?(?:return|returns|returning|returned|head home|go home|flock back)\b|\breturn(?:s|ed|ing)? (?:to their )?homes?\b"
+        r"|\b(?:families|residents|people|civilians|children|villagers|farmers|Kyivans|parents) (?:\w+ )?(?:adapt|cope|learn to live|struggle to live|sleep)\w*\b"
         r"|\b(?:still |remain |are )?sheltering\b|\bno home to return\b|\bdisplaced families\b",
         None,
         -1.5,
@@ -556,7 +577,7 @@ FRAMES: tuple[Rule, ...] = (
     ),
     _r(
         "anniversary",
-        r"\banniversary\b|\bmarks? (?:\d+|one|a|two|three|four|five|six|ten) (?:years?|months?)\b|\b(?:one|a) year (?:since|after|on)\b|\b(?:\d+|two|three|four|five|ten|twenty) (?:years|decades) (?:since|after|ago|on)\b|\byears (?:ago|after|since)\b"
+        r"\banniversary\b|\bmarks? (?:\d+|one|a|two|three|four|five|six|ten) (?:years?|months?)\b|\b(?:one|a) year (?:since|on)\b|(?-i:\b(?:A|One) year after\b)|\b(?:\d+|two|three|four|five|ten|twenty) (?:years|decades) (?:since|after|ago|on)\b|\byears (?:ago|after|since)\b"
         r"|\bcommemorat\w+\b|\bremember\w*\b|\blast (?:month|year|week|summer|winter|spring)'s\b",
         None,
         -2.5,
@@ -602,7 +623,7 @@ AFTERMATH_OF = Guarded(
 # killing of civilians'), unless violence is named before it.
 COURT_OVER = Guarded(
     r"\b(?:files?|filed|submits?|submitted) (?:a |the )?charge ?sheets?\b|\bcourt (?:convicts?|convicted|sentences?|sentenced|jails?|jailed|acquits?|acquitted|indicts?|indicted|hands? down)\b"
-    r"|\b(?:probe|inquiry|investigation|investigators|board of inquiry|fact-finding (?:team|mission|committee))\b (?:\w+ ){0,3}?(?:finds?|found|into|clears?|cleared|blames?|blamed|concludes?|concluded)\b|\b(?:tak(?:es|e|en|ing)|took) (?:\w+ ){0,2}to (?:the )?(?:ICJ|ICC|court|tribunal|World Court|International Court)\b"
+    r"|\b(?:probe|inquiry|investigation|investigators|board of inquiry|fact-finding (?:team|mission|committee))\b (?:\w+ ){0,3}?(?:finds?|found|into|clears?|cleared|blames?|blamed|concludes?|concluded|says?|said|traced?)\b|\b(?:tak(?:es|e|en|ing)|took) (?:\w+ ){0,2}to (?:the )?(?:ICJ|ICC|court|tribunal|World Court|International Court)\b"
     r"|\b(?:IED|blast|bomb|bombing|attack|massacre|killings?|murder|shooting|ambush|terror|terrorism) (?:case|trial|probe|verdict|hearing)\b|\b(?:arrests?|arrested|detains?|detained|holds?|held|nabs?|nabbed|jails?|jailed|sentenc(?:e|es|ed|ing)|convict(?:s|ed)?|found guilty|guilty|charg(?:e|es|ed)|indict(?:s|ed)?|tries|tried|trial|acquit(?:s|ted)?|prosecut\w+|verdict)\b"
     r" (?:\w+ ){0,8}?(?:for|over|of|in|on) (?:the |a |an )?(?:\w+ ){0,3}?(?:killings?|murders?|attacks?|shooting|bombing|massacres?|deaths?|strikes?|war crimes?|abductions?|execution|fighting|clashes|violence|unrest)\b",
     IGNORE,
@@ -654,7 +675,9 @@ NONEVENT_VERB = re.compile(
     r"|approves?|approved|signs?|signed|unveils?|unveiled|seeks?|sought|pledges?|pledged|promises?|promised|builds?|buys?|bought"
     r"|bans?|banned|rules? out|sanctions?|sanctioned|blacklists?|designates?|weighs?|mulls?|considers?|imposes?|imposed|votes?|voted"
     r"|arrests?|arrested|busts?|busted|nabs?|nabbed|recovers?|recovered|captures? (?:an? )?(?:alleged|suspected|wanted|most-wanted)"
-    r"|declares? (?:an? )?(?:\w+ )?(?:emergency|mourning)|marks?|marked|commemorates?|remembers?)\b",
+    r"|declares? (?:an? )?(?:\w+ )?(?:emergency|mourning)|marks?|marked|commemorates?|remembers?|detains?|detained|foils?|foiled"
+    r"|reopens?|reopened|meets?|met|meet|convenes?|convened|gathers?|gathered|names?|named"
+    r"|orders? (?:an? |the )?(?:\w+ )?evacuations?|evacuates?|evacuated)\b",
     IGNORE,
 )
 # Reactions to an act told elsewhere ('UN condemns Doha strike'): not a report of it unless the
@@ -669,7 +692,7 @@ REACTION_VERB = re.compile(
 # A speaker's quoted words about an act: "Hamas: Doha attack 'will not change our demands'".
 QUOTED_STATEMENT = re.compile(r"^[^:\n]{2,45}:\s+(?=[^\n]*['\"‘“][^\n]*['\"’”])", IGNORE)
 # ... unless the violence comes in a clause of its own: 'vows revenge after rebels kill 12'
-OWN_CLAUSE = re.compile(r"\b(?:after|as|following|when|while|amid|since|despite|but|;|:|—|–|-)\s", IGNORE)
+OWN_CLAUSE = re.compile(r"\b(?:after|as|following|when|while|amid|since|despite|but|,|;|:|—|–|-)\s", IGNORE)
 QUESTION_START = re.compile(
     r"^\s*(?-i:(?![A-Z]{2}\b))(?:why|how|what|who|which|when|where|can|could|will|would|should|is|are|does|do|did|has|have|was|were)\b",
     IGNORE,
@@ -710,7 +733,9 @@ HYPOTHETICAL = re.compile(
     r"|\bany\s+(?:new\s+|further\s+|future\s+|fresh\s+|more\s+|such\s+)?$"
     # a condition: 'if Gaza fighting restarts', 'unless the shelling stops' (not 'unclear if the strike ...')
     r"|(?<!clear )(?<!known )(?<!asked )(?<!sure )(?<!see )\b(?:if|unless)\s+(?:[\w'’-]+\s+){0,3}$"
-    # what a truce or law forbids: 'the truce bans sniper fire'
+    # what a truce or law forbids: 'the truce bans sniper fire'; what has not happened yet: 'until X is captured';
+    # what is background: 'reserves sufficient despite attacks'
+    r"|\buntil\s+(?:[\w'’-]+\s+){0,4}$|\b(?:despite|in spite of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$"
     r"|\b(?:bans?|banned|banning|prohibits?|prohibited|forbids?|forbidden|outlaws?)\s+(?:[\w'’-]+\s+){0,3}$"
     r"|\b(?:if|unless|should)\s+(?:\w+\s+){0,2}(?:keeps?|kept|continues?|resumes?|steps? up|launch(?:es)?|carries out|carry out)\s+(?:its\s+|their\s+|the\s+)?(?:\w+\s+){0,1}$",
     IGNORE,
@@ -721,5 +746,5 @@ HYPOTHETICAL_WORDS = re.compile(
     r"will|would|could|might|may|shall|can|won't|vow|threat|plan|ready|prepar|intend|pledge|promise"
     r"|decide|want|seek|order|defen|protect|shield|guard|keep|resume|continu|step|launch|stop|halt|end"
     r"|avoid|prevent|deter|respond|fear|risk|warn|case|against|brac|let|allow|authori|permit|any|if"
-    r"|unless|should|ban|prohibit|forbid|outlaw"
+    r"|unless|should|ban|prohibit|forbid|outlaw|until|despite|spite"
 )

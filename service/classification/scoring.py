@@ -154,10 +154,15 @@ def score(sig: Signals, note: Note) -> tuple[bool, float]:
     total += framed
     blasts_only = all(t.rule.name == "explosion" for t in cues)
     accident_lead = _ACCIDENT.pattern.search(sig.text[: sig.lead_end], sig.keys) is not None
-    if not strong and blasts_only and (killing or cues) and accident_lead:
+    if not strong and blasts_only and (killing or cues or any(f.killed for f in figs)) and accident_lead:
         core = False  # deaths or a blast with no attack named, and an accident in the headline
         note("frame:accident_cause", 0, 0)
     lead = sig.text[: sig.lead_end]
+    if all(t.rule.name == "territory" for t in sig.triggers) and not figs:
+        calm = _NO_VIOLENCE.search(sig.text)
+        if calm is not None:
+            core = False  # 'takes control of Rab Dhuure after AMISOM withdrew. No reported violence.'
+            note("frame:no_violence", calm.start(), calm.end())
     natural = _NATURAL_CAUSE.match(sig.title)
     if natural is not None and not any(t.start < sig.lead_end for t in strong):
         core = False  # 'Lightning kills three soldiers at army post': weather, not war
@@ -243,8 +248,28 @@ _NATURAL_CAUSE = re.compile(
     r"(?:\s+(?:strikes?|bolts?|strike))?\s+(?:kills?|killed|leaves?|left|claims?|claimed)\b",
     re.I,
 )
+# A change of hands told as peaceful.
+_NO_VIOLENCE = re.compile(
+    r"\bno (?:reported )?(?:violence|fighting|clashes|resistance)\b"
+    r"|\bwithout (?:a |any )?(?:fight|resistance|violence|a shot|a shot being fired|firing a shot)\b"
+    r"|\bpeacefully\b|\bnon-?violent(?:ly)?\b",
+    re.I,
+)
 # A topic label opening a headline: 'Sokoto airstrike: ...', 'Kathua ambush: ...' (up to 60 characters).
 _TOPIC_LABEL = re.compile(r"^[^:\n]{2,60}?:\s+(?=\S)")
+# Where a headline's background begins, and what a headline names as an attack's immediate effect
+# ('damage after drones hit air base', 'girls missing after raid') or the parties' blame over it:
+# then the attack is what is reported.
+_SUBORDINATE = re.compile(r"\b(?:after|despite|amid|amidst|following|over)\s", re.I)
+_CONSEQUENCE = re.compile(
+    r"\b(?:damage\w*|fires?|blaze|burn\w*|missing|dead|killed|kill\w*|wounded|injur\w*|hurt|hospitali[sz]ed|destroy\w*"
+    r"|power|blackouts?|outages?|sirens?|explosions?|blasts?|casualt\w+|toll|rubble|fle(?:e|es|d|eing)|trapped|hostages?"
+    # the parties' blame and claims about what they did to each other ('exchange claims over drone strikes')
+    r"|blame|claims?|accus\w+|tensions?"
+    # ground lost: 'troops withdraw from Debaltseve after weeks of fighting'
+    r"|withdr[ae]w\w*|pull(?:s|ed)? out|retreat\w*|fall(?:s|en)?|fell|los(?:e|es|t))\b",
+    re.I,
+)
 # A named operation ('Operation Volcano of Rage'): its words are a name, not a frame.
 _OPERATION = re.compile(r"\bOperation\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:of\s+|the\s+)*$")
 _TOLL = next(f for f in FRAMES if f.name == "cumulative_toll")
@@ -259,6 +284,12 @@ _MILITARY = re.compile(
 )
 
 
+_STATE_VICTIMS = re.compile(
+    r"\b(?:police(?:men)?|officers|soldiers|troops|guards(?:men)?|gendarmes|marines|agents|prosecutors)\b",
+    re.I,
+)
+
+
 def _civil_setting(sig: Signals, armed: list[ActorMention]) -> bool:
     """Outside any war, with no armed group and no army: crime and policing, or unrest that
     nobody died in (security forces killing protesters stays an incident)."""
@@ -266,6 +297,10 @@ def _civil_setting(sig: Signals, armed: list[ActorMention]) -> bool:
         return False
     if _MILITARY.search(sig.text):
         return False
+    if any(t.strong for t in sig.triggers) and any(
+        f.killed and _STATE_VICTIMS.search(sig.text, f.start, f.end) for f in sig.figs
+    ):
+        return False  # 'gunmen kill 13 police in ambush': an armed attack on the state, not a crime
     if _CRIME.pattern.search(sig.text, sig.keys) is not None:
         return True
     lethal = any(t.strong for t in sig.triggers) and any(f.killed for f in sig.figs)
@@ -309,6 +344,7 @@ def _frames(sig: Signals, note: Note, *, violent_lead: bool) -> float:
             # 'rebels enter town as army withdraws': one side's retreat is the other's capture
             and not (
                 frame.name == "nonviolent_armed_group"
+                and m.group().lower().startswith("withdr")
                 and any(t.rule.name == "territory" and t.start < m.start() for t in sig.triggers)
             )
             # 'shelling hits funeral procession': the funeral named after the strike is its target
@@ -334,30 +370,55 @@ def _frames(sig: Signals, note: Note, *, violent_lead: bool) -> float:
         title = title[label.end() :]
     offset = len(sig.title) - len(title)
     head_figs = [f.start - offset for f in sig.figs if f.start < sig.lead_end]
-    verb = NONEVENT_VERB.match(title)
+    # The headline's own sentence, after a topic label ('Manipur: Security forces recover ...'):
+    # violence named in the label is its topic, not something the sentence reports.
+    topic = _TOPIC_LABEL.match(title)
+    sentence = title[topic.end() :] if topic is not None else title
+    at = offset + len(title) - len(sentence)  # where the sentence starts in the text
+    said = [v - at for v in violent if at <= v < sig.lead_end]  # violence the sentence names
+    said_figs = [f - (at - offset) for f in head_figs if f >= at - offset]
+    framed_by_verb = False
+    verb = NONEVENT_VERB.match(sentence)
     if verb is not None:
-        after = [v - offset for v in violent if v - offset >= verb.end() and v < sig.lead_end]
-        before = [v for v in violent if v - offset < verb.start("verb")]
-        clause = OWN_CLAUSE.search(title, verb.end())
+        after = [v for v in said if v >= verb.end()]
+        before = [v for v in said if v < verb.start("verb")]
+        clause = OWN_CLAUSE.search(sentence, verb.end())
         # 'vows revenge after rebels kill 12' reports the killing; 'vows ... after Sanaa strikes' does not
         own = (
             clause is not None
             and clause.start() < min(after, default=0)
-            and any(f > clause.start() for f in head_figs)
+            and any(f > clause.start() for f in said_figs)
         )
-        if after and not before and not own:
+        # ('Bannu cantonment attack: police arrest alleged facilitator': the attack is the label's topic)
+        label_only = topic is not None and not said and any(offset <= v < at for v in violent)
+        if (after or label_only) and not before and not own:
             total -= 3.5  # the headline's act is a test, a delivery, a pledge...; violence is its object
-            note("frame:nonevent_verb", offset + verb.start("verb"), offset + verb.end("verb"))
+            note("frame:nonevent_verb", at + verb.start("verb"), at + verb.end("verb"))
+            framed_by_verb = True
     quoted = QUOTED_STATEMENT.match(title)
     if quoted is not None and not head_figs:
         total -= 2.0  # a speaker's quoted view of an act reported elsewhere
         note("frame:quoted_statement", offset, offset + quoted.end())
-    reaction = REACTION_VERB.match(title)
+    reaction = REACTION_VERB.match(sentence)
     if reaction is not None and not head_figs:
-        after = [v - offset for v in violent if v - offset >= reaction.end() and v < sig.lead_end]
-        if after and not any(v - offset < reaction.start("verb") for v in violent):
+        after = [v for v in said if v >= reaction.end()]
+        if after and not any(v < reaction.start("verb") for v in said):
             total -= 2.5  # 'UN condemns Doha strike': a reaction to an act reported elsewhere
-            note("frame:reaction", offset + reaction.start("verb"), offset + reaction.end("verb"))
+            note("frame:reaction", at + reaction.start("verb"), at + reaction.end("verb"))
+            framed_by_verb = True
+    # 'Houthis name new prime minister after Israeli strike', 'port throughput rebounds despite
+    # attacks': the violence is only the background of what the headline reports
+    sub = _SUBORDINATE.search(sentence)
+    if (
+        sub is not None
+        and not framed_by_verb
+        and said
+        and min(said) > sub.start()
+        and not head_figs
+        and _CONSEQUENCE.search(sentence, 0, sub.start()) is None
+    ):
+        total -= 3.0
+        note("frame:background_violence", at + sub.start(), at + sub.end())
     if title.strip() and (title.rstrip().endswith("?") or QUESTION_START.match(title)):
         total -= 2.0
         note("frame:question", 0, len(sig.title))

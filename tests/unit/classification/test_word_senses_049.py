@@ -146,3 +146,68 @@ def test_one_person_killed_by_role_is_one(judge, title):
 
 def test_a_role_killed_with_others_is_not_counted_as_one(judge):
     assert judge("Strike kills commander and two guards near the front").killed != 1
+
+
+# --- blind batches 62-67
+
+INCIDENTS_62 = [
+    # drones or missiles launched at a party are an incident, intercepted or not
+    ("Russia fires record 500 drones and missiles at Ukraine overnight", "Most were shot down or jammed."),
+    # 'pounds', 'storm' before a place name, 'taken control of'
+    ("Israel pounds Rafah as truce talks resume in Cairo", "Strikes killed 25 people overnight."),
+    ("Haiti gangs storm Mirebalais, free hundreds of inmates", "The police station was set on fire."),
+    ("Militia says it has taken control of Lalibela", "Residents heard gunfire as troops withdrew."),
+    # police killed in an ambush outside a war theatre are not a crime story
+    ("Gunmen kill 13 police in ambush in Mexico State", "Prosecutors said the convoy was attacked."),
+    # ground lost after fighting, and a toll after a comma, are what the headline reports
+    ("Troops withdraw from rail hub after weeks of fighting", "Separatists claimed control of the town."),
+    ("Army foils infiltration bid along the border, two intruders killed", ""),
+]
+
+NEGATIVES_62 = [
+    # violence only as the background of what the headline reports
+    ("Rebel movement names new prime minister after Israeli strike", ""),
+    ("Peninsula fuel shortages deepen after refinery strikes", "Drivers are limited to 20 litres a day."),
+    ("Port throughput rebounds despite Russian attacks, ministry says", ""),
+    ("Alliance launches air-defence mission after drone incursion", ""),
+    ("Leaders meet in the capital after strike on negotiators", ""),
+    ("Train services resume weeks after hijacking", "Extra guards will travel on every train."),
+    ("Gas reserves sufficient for winter despite attacks, utility says", ""),
+    ("Governor orders evacuation of children from border villages amid shelling", ""),
+    # a dispute over a planned offensive, a political battle over aid
+    ("Leaders speak as pressure mounts over Rafah offensive", ""),
+    ("The battle over Ukraine aid in Congress is heating up", ""),
+    # leftover ordnance is not a new attack
+    ("Landmine left over from the civil war kills two boys", ""),
+    # arrests, detentions and foiled plots after a topic label
+    ("Cantonment attack: police arrest alleged facilitator", "The suspect sheltered the attackers."),
+    ("Police detain 12 over suspected ISIL links in raids", ""),
+    ("Security service foils plot to fire rockets from Jenin", ""),
+    ("President orders army chiefs to relocate until bandit leader is captured", ""),
+    # statistics: a year's count of a hundred or more, a record, the Second World War
+    ("Army says 720 militants killed in the region this year", ""),
+    ("Settler attacks on villages hit record in 2025, UN says", ""),
+    ("Commander calls Red Sea mission the most intense combat since World War II", ""),
+    ("Iron Dome by the numbers: how many rockets were downed in 2023", ""),
+    # investigators on an old downing; testimony and life under attack
+    ("Investigators say missile that downed the airliner came from an army brigade", ""),
+    ("Farmers say drones make working the orchards impossible", ""),
+    ("'We sleep in the metro': families adapt to nightly air raids", ""),
+    ("Mothers of conscripts missing since the incursion demand answers", ""),
+    # a change of hands told as peaceful
+    ("Militants take control of town after peacekeepers withdraw. No reported violence.", ""),
+]
+
+
+@pytest.mark.parametrize(("title", "summary"), INCIDENTS_62)
+def test_incidents_62(judge, title, summary):
+    assert judge(title, summary).incident
+
+
+@pytest.mark.parametrize(("title", "summary"), NEGATIVES_62)
+def test_negatives_62(judge, title, summary):
+    assert not judge(title, summary).incident
+
+
+def test_parties_trading_blame_over_strikes_stay_incidents(judge):
+    assert judge("India, Pakistan exchange claims over drone strikes").incident
