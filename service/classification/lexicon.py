@@ -252,7 +252,7 @@ MEDIUM: tuple[Rule, ...] = (
         r"|\b(?:separatists|rebels|militants|insurgents|jihadists|troops|forces|fighters|army|militias?|militiamen|gunmen) (?:(?:reportedly|allegedly|finally|now|quickly|also|have|has|had) ){0,2}(?:take|takes|took|taking|enter|enters|entered|entering) (?:control of |over )?(?-i:[A-Z])"
         r"|\b(?:city|town|capital|stronghold|base) to fall\b"
         # 'occupy Novohrodivka', 'claim control of', ', take Sudzha' (the subject told before the comma)
-        r"|\boccup(?:y|ies) (?-i:[A-Z][a-z])|\bclaim(?:s|ed)? (?:full )?control\b|, (?:take|takes|took) (?:full )?(?:control of )?(?-i:[A-Z][a-z])"
+        r"|\boccup(?:y|ies) (?-i:[A-Z][a-z])|\bclaim(?:s|ed)? (?:full )?control\b|\b(?:take(?<=, take)|takes(?<=, takes)|took(?<=, took)) (?:full )?(?:control of )?(?-i:[A-Z][a-z])"
         r"|\b(?:enter(?:s|ed|ing)?|mov(?:e|es|ed|ing) into|roll(?:s|ed)? into|push(?:es|ed)? into|march(?:es|ed)? into) (?:the )?(?:\w+ ){0,3}(?:town|city|capital|village|district|provincial capital)\b"
         r"|\boverrun(?:s|ning)? (?:the |a |an )?(?:\w+ ){0,2}(?:town|city|village|base|camp|positions?|outpost|district|region|area|garrison|checkpoint|barracks|prison)\b",
         "territory",
