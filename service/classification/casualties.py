@@ -78,7 +78,7 @@ _GAP_STOP = re.compile(
     r"\b(?:and|or|but|while|when|after|before|then|as|who|which|that|in|on|at|by|from|were|was)\b", re.I
 )
 _CASUALTY_WORD = re.compile(
-    r"kill|dead|die|slain|wound|injur|hurt|KIA|WIA|toll|perish|lives|fatalit|casualt|maimed|death|massacr|execut",
+    r"kill|dead|die|slain|wound|injur|hurt|KIA|WIA|toll|perish|lives|fatalit|casualt|maimed|death|massacr|execut|martyr|shahadat",
     re.I,
 )
 _STOP_SOURCE = {

@@ -149,8 +149,19 @@ STRONG: tuple[Rule, ...] = (
         "launch_at",
         r"\b(?:fire[sd]?|firing|launch(?:es|ed|ing)?) (?:an? |the )?(?:record |fresh |new |another )?(?:\d[\d,]*|dozens of|hundreds of|scores of"
         r"|two|three|four|five|six|seven|eight|nine|ten|several|a barrage of|a salvo of|a wave of|waves of)? ?(?:[\w-]+ ){0,2}?"
-        r"(?:drones?|missiles?|rockets?|UAVs?|Shaheds?)(?: and (?:[\w-]+ )?(?:drones?|missiles?|rockets?))? (?:at|on|into|towards?|against)\b",
+        r"(?:drones?|missiles?|rockets?|UAVs?|Shaheds?)(?: and (?:[\w-]+ )?(?:drones?|missiles?|rockets?))?"
+        r"(?: (?:at|on|into|towards?|against|overnight)\b|[^.\n]{0,40}?\bhitting\b)",
         None,
+        2.0,
+    ),
+    # Projectiles landing: 'rockets land near U.S. embassy', 'mortar rounds hit market' (plural: a 'rocket
+    # lands' is as often a space launch)
+    _r(
+        "projectile_impact",
+        r"\b(?:rockets|missiles|shells|mortars|mortar (?:rounds|shells|bombs)|artillery (?:rounds|shells)|projectiles|(?:cluster )?munitions"
+        r"|submunitions|glide bombs) (?:\w+ ){0,2}?"
+        r"(?:land|landed|lands|fell|fall|falls|hit|hits|struck|strike|slam(?:s|med)? into|crash(?:es|ed)? into|rain(?:ed)? down)\b",
+        "shelling_artillery_missile_attack",
         2.0,
     ),
     # A vessel sunk in war: 'says it sank Russian landing ship', 'warship sunk by naval drones'
@@ -216,7 +227,8 @@ MEDIUM: tuple[Rule, ...] = (
     _r(
         "attack",
         r"\battack(?:s|ed|ing)?\b|\bassault(?:s|ed)?\b|\braid(?:s|ed)?\b|\boffensive\b|\bonslaught\b|\bincursion\b"
-        r"|\bstormed\b|\boverr[au]n(?:s|ning)?\b|\bstorm(?:s|ing)? (?:a |an |the )?(?:\w+ ){0,2}(?:village|town|base|camp|building|compound|prison|checkpoint|post|hotel|school|church|mosque|barracks|home|house|suburb|district|neighbou?rhood|quarter|commune|slum|area)s?\b|\bstrikes?\b|\bstruck\b|\btargeted\b|\btargeting\b|\bfired (?:at|on|upon|into|shots|towards?)\b"
+        r"|\bstormed\b|\boverr[au]n(?:s|ning)?\b|\bstorm(?:s|ing)? (?:a |an |the )?(?:[\w'’-]+ ){0,2}(?:village|town|base|camp|building|compound|prison|checkpoint|post|hotel|school|church|mosque|barracks|home|house|suburb|district|neighbou?rhood|quarter|commune|slum|area)s?\b|\bstrikes?\b|\bstruck\b|\btargeted\b|\btargeting\b|\bfired (?:at|on|upon|into|shots|towards?|near)\b|\b(?:unprovoked|cross-border|heavy|small-arms|indiscriminate) firing\b"
+        r"|\bexecut(?:e|es|ing) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|several|scores of)\b"
         r"|\bfires? (?:on|at|upon|into|towards?)\b|\b(?:came|come|comes|coming) under (?:\w+ )?fire\b|\btarget(?:s)? (?:\w+ ){0,3}(?:sites?|positions?|bases?|posts?|areas?|convoys?|vehicles?|checkpoints?)\b"
         r"|\bshooting\b|\bshot\b|\bgunfire\b|\bbullets?\b|\bmassacre[ds]?\b|\bexecuted\b|\btorched\b|\bset (?:on )?fire\b|\bset (?:\w+ )?(?:alight|ablaze)\b|\bset fire to\b|\btorch(?:es|ing)?\b|\blooted\b"
         r"|\bburn(?:ed|t) (?:down )?(?:houses|homes|villages?)\b|\bpound(?:s|ed|ing)\b(?! sterling| coins?| notes?)|\bblitz\b|(?-i:\bstorm(?:s|ed|ing)?) (?-i:[A-Z][a-z])|\bassassinat\w+",
@@ -230,7 +242,7 @@ MEDIUM: tuple[Rule, ...] = (
     ),
     _r(
         "killing",
-        r"\bkill(?:s|ed|ing)?\b|\bslain\b|\bdead\b|\bdie[sd]?\b|\bdeaths?\b|\bwounded\b|\binjur(?:ed|ing|ies)\b"
+        r"\bkill(?:s|ed|ing)?\b|\bslain\b|\bmartyred\b|\bdead\b|\bdie[sd]?\b|\bdeaths?\b|\bwounded\b|\binjur(?:ed|ing|ies)\b"
         r"|\bcasualt(?:y|ies)\b|\bdeath toll\b|\bfatalit(?:y|ies)\b|\bclaim(?:s|ed)? (?:\w+ ){0,2}lives\b",
         None,
         0.5,
@@ -252,6 +264,7 @@ MEDIUM: tuple[Rule, ...] = (
         r"|\b(?:separatists|rebels|militants|insurgents|jihadists|troops|forces|fighters|army|militias?|militiamen|gunmen) (?:(?:reportedly|allegedly|finally|now|quickly|also|have|has|had) ){0,2}(?:take|takes|took|taking|enter|enters|entered|entering) (?:control of |over )?(?-i:[A-Z])"
         r"|\b(?:city|town|capital|stronghold|base) to fall\b"
         # 'occupy Novohrodivka', 'claim control of', ', take Sudzha' (the subject told before the comma)
+        r"|\b(?:has|have|had) taken (?-i:[A-Z][a-z])|\b(?:takes|took|taken|seizes|seized) (?:the )?(?:[\w'’-]+ ){0,4}?(?:headquarters|base|garrison|barracks|airport|airbase|positions)\b"
         r"|\boccup(?:y|ies) (?-i:[A-Z][a-z])|\bclaim(?:s|ed)? (?:full )?control\b|\b(?:take(?<=, take)|takes(?<=, takes)|took(?<=, took)) (?:full )?(?:control of )?(?-i:[A-Z][a-z])"
         r"|\b(?:enter(?:s|ed|ing)?|mov(?:e|es|ed|ing) into|roll(?:s|ed)? into|push(?:es|ed)? into|march(?:es|ed)? into) (?:the )?(?:\w+ ){0,3}(?:town|city|capital|village|district|provincial capital)\b"
         r"|\boverrun(?:s|ning)? (?:the |a |an )?(?:\w+ ){0,2}(?:town|city|village|base|camp|positions?|outpost|district|region|area|garrison|checkpoint|barracks|prison)\b",
@@ -272,6 +285,9 @@ NOT_VIOLENCE = Guarded(
     r"|\b(?:battles?|fights?|fighting|clash(?:es)?|war) over (?:the )?(?:[\w'’-]+ ){0,3}(?:aid|budget|funding|bill|law|rules?|policy|plans?|tariffs?|tax(?:es)?|spending|votes?|election|seats?|custody|rights|reforms?|deal|visas?)\b"
     r"|\b(?:unexploded|leftover|left-over|decades-old|wartime|war-era|old|Soviet-era) (?:\w+ )?(?:ordnance|landmines?|mines?|bombs?|shells?|munitions?|explosives?)\b"
     r"|\b(?:landmines?|mines?|bombs?|shells?|ordnance|munitions?) (?:left over|leftover|left behind) from\b"
+    r"|\bdrone (?:flights?|overflights?|surveillance)\b|\b(?:lay|lays|laying|laid|plant(?:s|ed|ing)?) (?:new |fresh )?(?:land)?mines\b"
+    r"|\bviolat\w* (?:the )?(?:ceasefire|cease-fire|truce) by (?:delaying|refusing|failing|not|blocking|restricting|withholding)\b"
+    r"|\b(?:drone|missile|rocket|shell) (?:fragments?|debris|wreckage|parts|remains)\b"
     r"|\bbird[- ]?strikes?\b|\blightning (?:strikes?|struck|strike)\b|\bstrik(?:e|es|ing) (?:a |an |the right |the )?(?:\w+ )?(?:deal|balance|chord|agreement|accord|note|pose|tone|blow|bargain|match|compromise)\b"
     r"|\bstruck (?:a|an) (?:deal|balance|chord|agreement|note|bargain)\b|\bstrike (?:down|out)\b|\bstruck (?:down|off|out)\b"
     r"|\b(?:general|hunger|labou?r|national|nationwide|workers'?|teachers'?|doctors'?|nurses'?|rail|transport|truckers'?|miners'?"
@@ -380,7 +396,7 @@ FRAMES: tuple[Rule, ...] = (
     ),
     _r(
         "labour_strike",
-        r"\b(?:trade unions?|union members|unions?|walk-?outs?|pay dispute|wage dispute|industrial action|picket\w*|dockers|strikers)\b"
+        r"\b(?:trade unions?|union members|unions?(?! officials?\b)|walk-?outs?|pay dispute|wage dispute|industrial action|picket\w*|dockers|strikers)\b"
         r"|\bstriking (?:\w+ )?(?:workers|staff|teachers|doctors|nurses|employees|miners|drivers|dockers|pilots|students|farmers)\b",
         None,
         -2.0,
@@ -480,9 +496,14 @@ FRAMES: tuple[Rule, ...] = (
         r"|\b(?:\d{1,3},\d{3}|\d{4,}|\d+ (?:000|thousand|million))\b[^.]{0,60}?\bsince (?:the )?(?:start of the |beginning of the )?(?:full-scale )?(?:war|conflict|invasion|fighting|offensive|ground (?:push|offensive|operation|invasion|incursion)|operation|incursion|escalation)\b"
         # a war's whole span: '610 killed in 12 days of war'
         r"|\b\d[\d,]*\s+(?:\w+\s+){0,2}?(?:killed|dead|deaths|died)\b[^.]{0,25}?\b(?:in|during|over|after) (?:the )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many) (?:days|weeks|months|years) of (?:\w+ )?(?:war|fighting|conflict|clashes|hostilities|strikes|bombing|bombardment|violence)\b"
+        # a tally of violations or strikes: 'violated Easter truce 2,935 times', 'struck targets hundreds of times'
+        r"|\b(?:violat\w*|struck|hit|attacked|targeted|shelled) (?:[\w'’-]+ ){0,4}?['‘\"]?(?:\d{3,}|\d{1,3},\d{3}|hundreds of|thousands of) times\b"
+        r"|\b(?:\d{3,}|\d{1,3},\d{3}|hundreds of|thousands of) (?:\w+ )?(?:ceasefire |truce )?violations\b"
+        r"|\b(?:\d{1,3},\d{3}|\d{4,})\b[^.\n]{0,40}?\bin (?:the )?(?:first|past|last) (?:\w+ )?(?:month|months|weeks|year)\b"
+        r"|\bkilled in (?:[\w'’-]+ ){0,2}(?:\d+|\w+)-year (?:war|conflict|insurgency|civil war)\b"
         # a year's count: 'over 1,500 killed in militancy-related violence in 2024', '720 killed in J&K this year'
         # (a hundred or more: 'Lugansk says 21 people killed this year' is how UCDP's sources report losses)
-        r"|\b(?:\d{3,}|\d{1,3},\d{3})[\d,]* (?:\w+ ){0,2}(?:killed|dead|deaths|died|neutrali[sz]ed)\b[^.\n]{0,30}?\b(?:so far this year|this year|last year|in (?:19|20)\d\d)\b"
+        r"|\b(?:\d{3,}|\d{1,3},\d{3})[\d,]* (?:\w+ ){0,3}(?:killed|dead|deaths|died|neutrali[sz]ed)\b[^.\n]{0,30}?\b(?:so far this year|this year|last year|in (?:19|20)\d\d)\b"
         r"|\b(?:\d{1,3},\d{3}|\d{4,}|\d+ (?:000|thousand))\b[^.\n]{0,60}?\bin (?:19|20)\d\d\b"
         r"|\b(?:fighting|war|conflict|violence|clashes|insurgency|offensive) that (?:has |have |had )?(?:killed|left)\b[^.]{0,20}?(?:\b(?:\d{1,3},\d{3}|\d{4,})\b|\b(?:tens of |hundreds of )?thousands\b)"
         # a year's operations: '917 terrorists killed in operations across KP this year'
@@ -560,6 +581,7 @@ FRAMES: tuple[Rule, ...] = (
         "displacement",
         r"\bfle(?:e|es|eing|d) (?:the )?(?:\w+ )?(?:fighting|violence|war|conflict|bombing|shelling|attacks)\b|\brefugees? (?:describe|recount|tell)\w*|\bdisplaced (?:people|families) (?:describe|recount|tell|return)\w*"
         r"|\b(?:families|residents|refugees|displaced|civilians|villagers|people|evacuees) (?:\w+ )?(?:return|returns|returning|returned|head home|go home|flock back)\b|\breturn(?:s|ed|ing)? (?:to their )?homes?\b"
+        r"|\b(?:displaced|uprooted) (?:more than |over |nearly |some |about )?\d[\d.,]* (?:million|thousand)\b|\breturnees\b"
         r"|\b(?:families|residents|people|civilians|children|villagers|farmers|Kyivans|parents) (?:\w+ )?(?:adapt|cope|learn to live|struggle to live|sleep)\w*\b"
         r"|\b(?:still |remain |are )?sheltering\b|\bno home to return\b|\bdisplaced families\b",
         None,
@@ -663,7 +685,7 @@ GENRE_LABEL = re.compile(
     IGNORE,
 )
 # The first one to five words of a headline, its subject, before the verb the two rules below read.
-_HEADLINE_SUBJECT = r"^(?:(?:[\w'’.&\-]+|\d+)\s+){1,5}?"
+_HEADLINE_SUBJECT = r"^(?:(?:[\w'’.&\-]+,?|\d+)\s+){1,5}?"
 # A headline whose own verb is not an act of violence, with the violence only as its object:
 # 'Pakistan tests guided rocket', 'Mali receives combat drones', 'Kyiv warns of massive strike'.
 # Reactions ('condemns', 'weighs a response to', 'warns over') and accusations ('accuses') are not
@@ -677,7 +699,8 @@ NONEVENT_VERB = re.compile(
     r"|arrests?|arrested|busts?|busted|nabs?|nabbed|recovers?|recovered|captures? (?:an? )?(?:alleged|suspected|wanted|most-wanted)"
     r"|declares? (?:an? )?(?:\w+ )?(?:emergency|mourning)|marks?|marked|commemorates?|remembers?|detains?|detained|foils?|foiled"
     r"|reopens?|reopened|meets?|met|meet|convenes?|convened|gathers?|gathered|names?|named"
-    r"|orders? (?:an? |the )?(?:\w+ )?evacuations?|evacuates?|evacuated)\b",
+    r"|orders? (?:an? |the )?(?:\w+ )?evacuations?|evacuates?|evacuated|orders?|ordered|sets? up|establish(?:es|ed)?"
+    r"|suspends?|suspended|completes?|completed)\b",
     IGNORE,
 )
 # Reactions to an act told elsewhere ('UN condemns Doha strike'): not a report of it unless the
@@ -735,6 +758,7 @@ HYPOTHETICAL = re.compile(
     r"|(?<!clear )(?<!known )(?<!asked )(?<!sure )(?<!see )\b(?:if|unless)\s+(?:[\w'’-]+\s+){0,3}$"
     # what a truce or law forbids: 'the truce bans sniper fire'; what has not happened yet: 'until X is captured';
     # what is background: 'reserves sufficient despite attacks'
+    r"|\b(?:curb(?:s|ed|ing)?|stopping|ending|preventing|halting|reining in|rein in|pause[sd]?|pausing|halt(?:s|ed)?|suspend(?:s|ed|ing)?)\s+(?:[\w'’-]+\s+){0,3}$"
     r"|\buntil\s+(?:[\w'’-]+\s+){0,4}$|\b(?:despite|in spite of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$"
     r"|\b(?:bans?|banned|banning|prohibits?|prohibited|forbids?|forbidden|outlaws?)\s+(?:[\w'’-]+\s+){0,3}$"
     r"|\b(?:if|unless|should)\s+(?:\w+\s+){0,2}(?:keeps?|kept|continues?|resumes?|steps? up|launch(?:es)?|carries out|carry out)\s+(?:its\s+|their\s+|the\s+)?(?:\w+\s+){0,1}$",
@@ -746,5 +770,5 @@ HYPOTHETICAL_WORDS = re.compile(
     r"will|would|could|might|may|shall|can|won't|vow|threat|plan|ready|prepar|intend|pledge|promise"
     r"|decide|want|seek|order|defen|protect|shield|guard|keep|resume|continu|step|launch|stop|halt|end"
     r"|avoid|prevent|deter|respond|fear|risk|warn|case|against|brac|let|allow|authori|permit|any|if"
-    r"|unless|should|ban|prohibit|forbid|outlaw|until|despite|spite"
+    r"|unless|should|ban|prohibit|forbid|outlaw|until|despite|spite|curb|stopping|ending|preventing|halting|rein|paus|halt|suspend"
 )

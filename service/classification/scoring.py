@@ -1,4 +1,5 @@
 """Is it an incident? Weighted rules over the signals found in an item, each leaving evidence."""
+# ruff: noqa: E501  -- word lists and patterns read best one alternative per line, unbroken
 
 from __future__ import annotations
 
@@ -163,6 +164,12 @@ def score(sig: Signals, note: Note) -> tuple[bool, float]:
         if calm is not None:
             core = False  # 'takes control of Rab Dhuure after AMISOM withdrew. No reported violence.'
             note("frame:no_violence", calm.start(), calm.end())
+    essay = _ESSAY_TITLE.search(sig.title) or _MARKET_TITLE.match(sig.title)
+    if essay is not None and essay.group().startswith(":") and any(t.start < essay.start() for t in strong):
+        essay = None  # 'Cluster munitions hit Kharkiv: what the evidence shows' reports the strike first
+    if essay is not None and not any(f.start < sig.lead_end and f.count is not None for f in figs):
+        core = False  # 'The Return of the Tank: Lessons From Avdiivka', 'Oil climbs as Israel strikes Gaza'
+        note("frame:essay_or_market", essay.start(), essay.end())
     natural = _NATURAL_CAUSE.match(sig.title)
     if natural is not None and not any(t.start < sig.lead_end for t in strong):
         core = False  # 'Lightning kills three soldiers at army post': weather, not war
@@ -239,7 +246,7 @@ _SITE_WORD = re.compile(
     r"\b(?:depot|plant|factory|port|refinery|warehouse|pipeline|workshop|store|station)s?\b", re.I
 )
 _FIRE_WORD = re.compile(r"(?:blaze|fire|fires|explosion|blast|firefight\w*|fire crews?|flames|smoke)\b", re.I)
-_BIG = re.compile(r"\d|thousand|million", re.I)
+_BIG = re.compile(r"\d|hundred|thousand|million", re.I)
 # A headline whose subject is weather or a disaster that killed ('Lightning strikes kill five').
 _NATURAL_CAUSE = re.compile(
     r"^\W*(?:(?:a|the)\s+)?(?:lightning|thunderstorms?|earthquakes?|quakes?|landslides?|mudslides?|floods?"
@@ -255,15 +262,38 @@ _NO_VIOLENCE = re.compile(
     r"|\bpeacefully\b|\bnon-?violent(?:ly)?\b",
     re.I,
 )
-# A topic label opening a headline: 'Sokoto airstrike: ...', 'Kathua ambush: ...' (up to 60 characters).
-_TOPIC_LABEL = re.compile(r"^[^:\n]{2,60}?:\s+(?=\S)")
+# A headline written as an essay, a feature or an explainer: no incident report reads like these.
+_ESSAY_TITLE = re.compile(
+    r":\s+(?:how|why|what|where|can|could|should|is|are|does|do|lessons?|a (?:history|guide|primer|reckoning)"
+    r"|the (?:\w+ )?(?:case|lessons?|limits?|logic|costs?|problem|myth|politics|economics|future|rise|return|end|age|anatomy"
+    r"|making|meaning) (?:of|for|from))\b"
+    r"|^\W*(?:the )?(?:rise|return|age|future|end|lessons?|rules|logic|limits|cost|myth|politics|economics|anatomy|fog|art"
+    r"|ethics|geopolitics) of\b"
+    r"|\b(?:how|why) (?:[\w'’-]+ ){1,6}?(?:is|are|has|have|keeps?|tells?|teaches|means?|explains?|changed?|changes|changing"
+    r"|rewr\w+|transform\w*|reshap\w+|decides?|works?|picks?|became|becomes)\b"
+    r"|\bwhat (?:it|this|that|the \w+) (?:means|tells us|teaches)\b|\bhow many\b|\bin (?:their|his|her) own words\b"
+    r"|\b(?:rethinking|reconsidering|unmasking)\b|\bin the age of\b|\b(?:drone|modern|urban|hybrid|trench|information) warfare\b"
+    r"|\bcan (?:it|they|this|airstrikes|\w+ strikes) (?:last|stop|work|win|survive)\b"
+    r"|\b(?:is|are) (?:transforming|reshaping|rewriting|redefining|changing how)\b|\b(?:survivors|families|witnesses) (?:\w+ )?recount\b",
+    re.I,
+)
+# A markets story that names a war as its reason: 'Oil climbs as Israel strikes Gaza'.
+_MARKET_TITLE = re.compile(
+    r"^\W*(?:oil|crude|brent|stocks?|shares|markets?|gold|bonds?|the dollar|the euro|the rouble|wheat|futures|equities)"
+    r"(?: prices?)? (?:climb|rise|rose|fall|fell|jump|slip|slide|slid|gain|dip|surge|tumble|rall|drop|edge|steady|steadies|hold)\w*\b",
+    re.I,
+)
+# A topic label opening a headline: 'Sokoto airstrike: ...', 'Kathua ambush: ...'.
+# (Up to six words before the colon, three or more after it: 'Six killed in fighting: officials' ends
+# with its source, it opens with no label.)
+_TOPIC_LABEL = re.compile(r"^\W*(?:[^\s:]+[^\S\n]+){0,5}[^\s:]+:[^\S\n]+(?=(?:\S+[^\S\n]+){2,}\S)")
 # Where a headline's background begins, and what a headline names as an attack's immediate effect
 # ('damage after drones hit air base', 'girls missing after raid') or the parties' blame over it:
 # then the attack is what is reported.
 _SUBORDINATE = re.compile(r"\b(?:after|despite|amid|amidst|following|over)\s", re.I)
 _CONSEQUENCE = re.compile(
     r"\b(?:damage\w*|fires?|blaze|burn\w*|missing|dead|killed|kill\w*|wounded|injur\w*|hurt|hospitali[sz]ed|destroy\w*"
-    r"|power|blackouts?|outages?|sirens?|explosions?|blasts?|casualt\w+|toll|rubble|fle(?:e|es|d|eing)|trapped|hostages?"
+    r"|sirens?|explosions?|blasts?|casualt\w+|toll|rubble|fle(?:e|es|d|eing)|trapped|hostages?|erupt\w*|flares? up|flared"
     # the parties' blame and claims about what they did to each other ('exchange claims over drone strikes')
     r"|blame|claims?|accus\w+|tensions?"
     # ground lost: 'troops withdraw from Debaltseve after weeks of fighting'
@@ -325,6 +355,12 @@ def _frames(sig: Signals, note: Note, *, violent_lead: bool) -> float:
             for m in frame.pattern.finditer(sig.text, sig.keys)
             if not _concessive(sig.text, m.start(), violent)
             and not any(s <= m.start() < e for s, e in named)
+            # in a war theatre, 'gangs' storming a prison are a party, not a crime story
+            and not (
+                frame.name == "judicial_crime"
+                and sig.theatre
+                and any(a.start <= m.start() < a.end for a in sig.armed)
+            )
             and not _OPERATION.search(sig.text, max(0, m.start() - 50), m.start())
             and not (frame.name == "mutual_blame" and _after_violence(sig.text, m.end(), strong))
             # 'drones hit oil depot, sparking blaze': the fire is what the strike did; 'explosion at
@@ -395,6 +431,17 @@ def _frames(sig: Signals, note: Note, *, violent_lead: bool) -> float:
             total -= 3.5  # the headline's act is a test, a delivery, a pledge...; violence is its object
             note("frame:nonevent_verb", at + verb.start("verb"), at + verb.end("verb"))
             framed_by_verb = True
+    if (
+        not framed_by_verb
+        and topic is not None
+        and not said
+        and not said_figs
+        and any(offset <= v < at for v in violent)
+        and QUOTED_STATEMENT.match(title) is None
+    ):
+        total -= 2.5  # 'Shelling along LoC: families return to assess damaged homes'
+        note("frame:topic_label", offset, at)
+        framed_by_verb = True
     quoted = QUOTED_STATEMENT.match(title)
     if quoted is not None and not head_figs:
         total -= 2.0  # a speaker's quoted view of an act reported elsewhere
@@ -403,7 +450,7 @@ def _frames(sig: Signals, note: Note, *, violent_lead: bool) -> float:
     if reaction is not None and not head_figs:
         after = [v for v in said if v >= reaction.end()]
         if after and not any(v < reaction.start("verb") for v in said):
-            total -= 2.5  # 'UN condemns Doha strike': a reaction to an act reported elsewhere
+            total -= 3.5  # 'UN condemns Doha strike': a reaction to an act reported elsewhere
             note("frame:reaction", at + reaction.start("verb"), at + reaction.end("verb"))
             framed_by_verb = True
     # 'Houthis name new prime minister after Israeli strike', 'port throughput rebounds despite

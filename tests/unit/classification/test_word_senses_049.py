@@ -211,3 +211,90 @@ def test_negatives_62(judge, title, summary):
 
 def test_parties_trading_blame_over_strikes_stay_incidents(judge):
     assert judge("India, Pakistan exchange claims over drone strikes").incident
+
+
+# --- blind batches 68-73
+
+INCIDENTS_68 = [
+    ("Rockets land near embassy compound in Baghdad - security sources", ""),
+    ("President says Russia launched 40 drones after the call, hitting a hospital", ""),
+    ("Peacekeepers say Israeli tank fired near their patrol in Kfar Kila", "No one was hurt."),
+    ("Gunmen execute 8 alleged collaborators in Gaza City, video shows", ""),
+    ("El Fasher falls: RSF takes army's 6th Infantry Division headquarters", ""),
+    (
+        "Troops resort to unprovoked firing along the line of control",
+        "Small-arms fire came from posts overnight.",
+    ),
+    ("RSF says it has taken Wad Madani, army pulls out - witnesses", ""),
+    ("Five martyred as troops target villages along the line of control", ""),
+    ("Gangs storm Haiti's main prison, thousands of inmates flee", ""),
+    ("Jihadi fighters attack fuel convoy in western Mali", "A transport union official said tankers burned."),
+    ("Cluster munitions hit residential areas of Kharkiv: what the evidence shows", ""),
+    ("Conflict alert: northern region erupts after attack on federal army base", ""),
+]
+
+NEGATIVES_68 = [
+    # essays, features and explainers
+    (
+        "The Return of the Tank: Lessons From the Battle for Avdiivka",
+        "Glide bombs and massed artillery decided it.",
+    ),
+    ("Inside the Kill Chain: How the Military Picks Its Targets", "Target banks grew to tens of thousands."),
+    ("Drone warfare: how cheap kamikaze drones have rewritten the rules of combat", ""),
+    ("Why the front line has become a 'kill zone' for drones", "Drones now cause most casualties."),
+    ("A drone unit's war, in their own words", "Pilots who fly attack drones describe the strain."),
+    ("Drones are transforming the battlefield, and not only in Ukraine", ""),
+    ("Deterrence by punishment: can airstrikes stop the Houthis?", ""),
+    ("How many Palestinians has Israel killed since the ceasefire began?", "Our tracker counts every death."),
+    ("Survivors of the strikes recount a night of terror", "Families describe digging through rubble."),
+    # markets that name a war as their reason
+    ("Oil climbs as Israel strikes Gaza, Ukraine talks in focus", ""),
+    # tallies of violations and strikes
+    ("Russia violated Easter truce 2,935 times, president says", ""),
+    ("Rebels say coalition 'violated truce' 100 times in a day", ""),
+    ("Group says Israel has committed hundreds of ceasefire violations since October", ""),
+    ("Military says it has struck militia targets 'hundreds of times' since truce", ""),
+    ("Monitor: more than 1,000 killed in first month of truce", ""),
+    ("Monitor: over 500,000 killed in Syria's 13-year war", ""),
+    ("Army says over 100 insurgents killed so far this year", ""),
+    ("Fighting has displaced over 5 million people, UN says", ""),
+    # acts that are not attacks: surveillance flights, mines laid, debris found, non-violent 'violations'
+    ("Army accuses neighbour of 'provocative' drone flights over border", ""),
+    ("Government accuses neighbour of laying new landmines along border", ""),
+    ("Romania says drone fragments found on its soil after raids on Ukraine ports", ""),
+    ("Israel says Hamas violating ceasefire by delaying return of remains", ""),
+    # headline verbs: orders, sets up, suspends, denies; pausing and curbing
+    ("Prime minister orders 'powerful strikes' over alleged truce breach", "No details were given."),
+    ("US, Russia set up hotline to monitor truce violations", ""),
+    ("Opposition suspends talks citing truce violations", ""),
+    ("Rebel group denies role in grenade attacks in the capital", ""),
+    ("President agrees to pause strikes on energy sites but rejects full ceasefire", ""),
+    ("Truce depends on curbing cross-border militant attacks, minister says", ""),
+    # consequences for the population, and a topic label over another story
+    ("Power cuts hit six regions after weekend attacks on grid", "Engineers are repairing substations."),
+    (
+        "Shelling along LoC: families return to assess damaged homes",
+        "They took shelter in bunkers last week.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "summary"), INCIDENTS_68)
+def test_incidents_68(judge, title, summary):
+    assert judge(title, summary).incident
+
+
+@pytest.mark.parametrize(("title", "summary"), NEGATIVES_68)
+def test_negatives_68(judge, title, summary):
+    assert not judge(title, summary).incident
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Six killed in east Ukraine fighting: officials",
+        "Two civilians killed in rebel attack in the east: governor",
+    ],
+)
+def test_a_source_after_the_colon_is_not_a_topic_label(judge, title):
+    assert judge(title).incident
