@@ -17,14 +17,11 @@ import json
 import os
 import pickle
 import sys
-import tempfile
 import time
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
-
-import yaml
 
 from service.classification.normalise import fold
 from service.classification.phrases import PhraseIndex, phrase_keys
@@ -98,9 +95,13 @@ class Resources:
         return out
 
 
-def _yaml(name: str, loader: Any = None) -> Any:
-    loader = loader or getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    return yaml.load((DATA / name).read_text(encoding="utf-8"), Loader=loader)
+def _yaml(name: str, loader: str = "safe") -> Any:
+    """A data file; loader "base" keeps every scalar a string."""
+    import yaml  # only a build reads YAML: importing it costs a start from the cache ~10 ms
+
+    safe = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    text = (DATA / name).read_text(encoding="utf-8")
+    return yaml.load(text, Loader=yaml.BaseLoader if loader == "base" else safe)
 
 
 _BUILT_FROM = [
@@ -142,6 +143,8 @@ def _read_cache(path: Path) -> Resources | None:
 def _write_cache(path: Path, res: Resources) -> None:
     try:
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        import tempfile  # only a process that writes the cache needs it
+
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".resources-")
         try:
             with os.fdopen(fd, "wb") as fh:
@@ -217,7 +220,7 @@ def build() -> Resources:
         for noun in nouns:
             actors.add(str(noun), ActorEntry(str(noun), kind, None, generic=True))
 
-    stop = _yaml("place_stoplist.yaml", yaml.BaseLoader)["stop"]  # BaseLoader: 'no', 'on' stay words
+    stop = _yaml("place_stoplist.yaml", "base")["stop"]  # BaseLoader: 'no', 'on' stay words
     gaz = json.loads((DATA / "gazetteer.json").read_text(encoding="utf-8"))
     rows = gaz["places"].split("\n")
     # Every other country by its common name (pycountry's, in the gazetteer's country rows);
