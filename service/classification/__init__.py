@@ -8,6 +8,9 @@ from service.classification.cli import main
 from service.classification.generic import is_generic_actor
 from service.classification.jsonl import classify_jsonl
 from service.classification.model import Actor, Assessment, Claim, Evidence, ItemText, Place
+from service.classification.regex_store import save
+
+save()  # every module's patterns are made: store the analysis of any the store lacked
 
 __all__ = [
     "VERSION",

@@ -22,6 +22,8 @@ from collections import defaultdict
 from collections.abc import Iterator
 from typing import Any
 
+from service.classification import regex_store
+
 _P: Any = importlib.import_module("re._parser")  # the stdlib's own regex parser (sre_parse)
 _C: Any = importlib.import_module("re._compiler")  # and its compiler (sre_compile)
 MAX = 4
@@ -311,38 +313,61 @@ class Guarded:
         # what every match of a branch contains (lower-case; any one of), read when compiled
         self.needs: list[tuple[str, ...] | None] = []
         self.parsed: list[Any] = []  # a branch's parse, where reading its prefixes took one
+        self.code: list[regex_store.Code | None] = []  # a branch's compiled code, from the store
         self.always: list[int] = []
         # always-tried branches whose matches start at most one word ('[\w-]+ ') before the first
         # literal they need (see needs): their search starts at the space before its first occurrence
         self.word_before: frozenset[int] = frozenset()
-        for top in split_branches(pattern) if starts is None else [pattern]:
+        stored = regex_store.lookup((pattern, int(flags), starts), self)
+        branches: list[tuple[str, frozenset[str] | None, tuple[str, ...] | None, regex_store.Code | None]]
+        if stored is None:
+            tops = split_branches(pattern) if starts is None else [pattern]
+            read = [_prefixes(top, flags) if starts is None else (starts, None) for top in tops]
+            branches = [(top, pre, None, None) for top, (pre, _) in zip(tops, read, strict=True)]
+            self.parsed = [parsed for _, parsed in read]
+        else:
+            branches = list(stored)
+            self.parsed = [None] * len(branches)
+        for top, pre, need, code in branches:
             bi = len(self.sources)
             self.sources.append(top)
             self.compiled.append(None)
-            self.needs.append(None)
-            pre, parsed = _prefixes(top, flags) if starts is None else (starts, None)
-            self.parsed.append(parsed)
+            self.needs.append(need)
+            self.code.append(code)
             if pre is None:
                 self.always.append(bi)
             else:
                 for p in pre:
                     _INDEX.setdefault(p, []).append((self.gid, bi))
+        self.prefixes = [pre for _, pre, _, _ in branches]
         _HITS.clear()
 
     def branch(self, bi: int) -> re.Pattern[str]:
         rx = self.compiled[bi]
         if rx is None:
-            # One parse for all: the prefixes (where __init__ needed it), what every match
-            # contains, and the regex (which re.compile would parse again).
-            flags = int(self.flags)  # as re.compile does: RegexFlag arithmetic is slow Python code
-            parsed = self.parsed[bi]
-            if parsed is None:
-                parsed = _P.parse(self.sources[bi], flags)
-            self.parsed[bi] = None
-            best = _best(_needs(parsed))
-            self.needs[bi] = None if best is None else tuple(sorted(n.lower() for n in best))
-            rx = self.compiled[bi] = _C.compile(parsed, flags)
+            code = self.code[bi]
+            if code is None:
+                code = self._analyse(bi)
+            rx = self.compiled[bi] = regex_store.compiled(code)
         return rx
+
+    def _analyse(self, bi: int) -> regex_store.Code:
+        """A branch's needs and code, from one parse for all: the prefixes (where __init__ needed
+        it), what every match contains, and the regex (which re.compile would parse again)."""
+        flags = int(self.flags)  # as re.compile does: RegexFlag arithmetic is slow Python code
+        parsed = self.parsed[bi]
+        if parsed is None:
+            parsed = _P.parse(self.sources[bi], flags)
+        self.parsed[bi] = None
+        best = _best(_needs(parsed))
+        self.needs[bi] = None if best is None else tuple(sorted(n.lower() for n in best))
+        code = self.code[bi] = regex_store.code(parsed, flags)
+        return code
+
+    def entry(self) -> regex_store.Entry:
+        """Every branch's source, prefixes, needs and code, for the store."""
+        codes = [self._analyse(bi) if code is None else code for bi, code in enumerate(self.code)]
+        return tuple(zip(self.sources, self.prefixes, self.needs, codes, strict=True))
 
     def _anchored(self, bi: int, text: str, starts: list[int], low: str | None) -> list[re.Match[str]]:
         """A branch's matches, tried only at the word starts its prefixes allow (as finditer would

@@ -111,14 +111,18 @@ _BUILT_FROM = [
 ]
 
 
-def _cache_path() -> Path | None:
+def cache_dir() -> Path | None:
+    """Where the classifier keeps its caches; None when `CEASEWATCH_CACHE_DIR=` turns them off."""
     configured = os.environ.get("CEASEWATCH_CACHE_DIR")
     if configured is not None:
-        if not configured.strip():
-            return None
-        base = Path(configured)
-    else:
-        base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "ceasewatch"
+        return Path(configured) if configured.strip() else None
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "ceasewatch"
+
+
+def _cache_path() -> Path | None:
+    base = cache_dir()
+    if base is None:
+        return None
     digest = hashlib.blake2b(digest_size=12)
     digest.update(f"{sys.version_info[0]}.{sys.version_info[1]} pickle{pickle.HIGHEST_PROTOCOL}".encode())
     for path in sorted(DATA.glob("*.yaml")) + [DATA / "gazetteer.json", *_BUILT_FROM]:
@@ -153,7 +157,7 @@ def _write_cache(path: Path, res: Resources) -> None:
         except BaseException:
             os.unlink(tmp)
             raise
-        _prune(path)
+        prune(path, "classifier-resources-*.pickle")
     except OSError:
         pass  # a read-only home: build every time
 
@@ -161,10 +165,11 @@ def _write_cache(path: Path, res: Resources) -> None:
 STALE_AFTER_S = 7 * 24 * 3600
 
 
-def _prune(keep: Path) -> None:
-    """Every checkout or edit writes a new 8 MB pickle: drop those unused for a week."""
+def prune(keep: Path, pattern: str) -> None:
+    """Every checkout or edit writes a new pickle (8 MB of resources): drop those of the pattern
+    unused for a week."""
     now = time.time()
-    for old in keep.parent.glob("classifier-resources-*.pickle"):
+    for old in keep.parent.glob(pattern):
         try:
             st = old.stat()
             if old != keep and now - max(st.st_atime, st.st_mtime) > STALE_AFTER_S:
