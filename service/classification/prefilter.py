@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from service.classification import regex_store
+from service.classification.phrases import Token
 
 _P: Any = importlib.import_module("re._parser")  # the stdlib's own regex parser (sre_parse)
 _C: Any = importlib.import_module("re._compiler")  # and its compiler (sre_compile)
@@ -187,13 +188,24 @@ class Keys(defaultdict[str, list[int]]):
     low: str | None = None
 
 
-def text_keys(text: str) -> Keys:
+def text_keys(text: str, tokens: list[Token] | None = None) -> Keys:
     """The first (up to) 4 characters of every word of the text, lower-cased, with where those
     words start. (Their 1-4 character prefixes are looked up in active_branches, once per
-    distinct word start and process.)"""
+    distinct word start and process.)
+
+    tokens: the text's tokens (phrases.tokenize), to read an ASCII text's words from: a token
+    without a joiner ('-', '.', "'") is one word, and its key is that word lower-cased."""
     keys = Keys(list)
     low = text.lower()
-    if len(low) != len(text):  # a few letters lower-case to two characters ('İ'): word by word
+    if tokens is not None and text.isascii():
+        keys.low = low
+        for word, start, end, key, _ in tokens:
+            if "-" in word or "." in word or "'" in word:
+                for m in _WORD_START.finditer(low, start, end):
+                    keys[m.group()].append(m.start())
+            else:
+                keys[key[:MAX]].append(start)
+    elif len(low) != len(text):  # a few letters lower-case to two characters ('İ'): word by word
         for m in _WORD.finditer(text):
             keys[m.group().lower()[:MAX]].append(m.start())
     else:
