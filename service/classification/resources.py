@@ -17,7 +17,6 @@ import json
 import os
 import pickle
 import sys
-import time
 from array import array
 from dataclasses import dataclass
 from functools import lru_cache
@@ -25,6 +24,7 @@ from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
+from service.classification.cache import cache_dir, prune
 from service.classification.normalise import fold
 from service.classification.phrases import PhraseIndex, phrase_keys
 
@@ -118,14 +118,6 @@ _BUILT_FROM = [
 ]
 
 
-def cache_dir() -> Path | None:
-    """Where the classifier keeps its caches; None when `CEASEWATCH_CACHE_DIR=` turns them off."""
-    configured = os.environ.get("CEASEWATCH_CACHE_DIR")
-    if configured is not None:
-        return Path(configured) if configured.strip() else None
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "ceasewatch"
-
-
 def _cache_path() -> Path | None:
     base = cache_dir()
     if base is None:
@@ -167,22 +159,6 @@ def _write_cache(path: Path, res: Resources) -> None:
         prune(path, "classifier-resources-*.pickle")
     except OSError:
         pass  # a read-only home: build every time
-
-
-STALE_AFTER_S = 7 * 24 * 3600
-
-
-def prune(keep: Path, pattern: str) -> None:
-    """Every checkout or edit writes a new pickle (8 MB of resources): drop those of the pattern
-    unused for a week."""
-    now = time.time()
-    for old in keep.parent.glob(pattern):
-        try:
-            st = old.stat()
-            if old != keep and now - max(st.st_atime, st.st_mtime) > STALE_AFTER_S:
-                old.unlink()
-        except OSError:
-            pass  # another process removed it first
 
 
 @lru_cache(maxsize=1)
