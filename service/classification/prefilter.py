@@ -444,10 +444,20 @@ class Guarded:
         low = active.low
         found: list[re.Match[str]] = []
         if run:
-            if len(run) == 1 and not self.always:  # one branch: its matches are in order
-                for bi, starts in run.items():
-                    return iter(self._anchored(bi, text, starts, low))
+            needs = self.needs
+            alone = len(run) == 1 and not self.always  # one branch: its matches are in order
             for bi, starts in run.items():
+                # Most branches tried lack a literal their matches need: skipped here, without a
+                # call (a branch not compiled yet has no needs read, and _anchored checks them).
+                need = needs[bi]
+                if need is not None and low is not None:
+                    for lit in need:
+                        if lit in low:
+                            break
+                    else:
+                        continue
+                if alone:
+                    return iter(self._anchored(bi, text, starts, low))
                 found += self._anchored(bi, text, starts, low)
         for bi in self.always:
             if self._possible(bi, low):
@@ -461,7 +471,15 @@ class Guarded:
         low = active.low
         best: re.Match[str] | None = None
         if run:
+            needs = self.needs
             for bi, starts in run.items():
+                need = needs[bi]  # as in finditer
+                if need is not None and low is not None:
+                    for lit in need:
+                        if lit in low:
+                            break
+                    else:
+                        continue
                 m = self._first(bi, text, starts, low)
                 if m is not None and (best is None or m.start() < best.start()):
                     best = m
