@@ -322,7 +322,8 @@ class Guarded:
         self.flags = flags
         self.sources: list[str] = []
         self.compiled: list[re.Pattern[str] | None] = []  # compiled on first use: most never run
-        # what every match of a branch contains (lower-case; any one of), read when compiled
+        # what every match of a branch contains (lower-case; any one of), read when compiled (or
+        # from the store)
         self.needs: list[tuple[str, ...] | None] = []
         self.parsed: list[Any] = []  # a branch's parse, where reading its prefixes took one
         self.code: list[regex_store.Code | None] = []  # a branch's compiled code, from the store

@@ -18,6 +18,7 @@ or analyse anything; `CEASEWATCH_CACHE_DIR=` turns it off.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import importlib
 import os
@@ -125,7 +126,9 @@ def _preload() -> set[Any]:
     if _RE_CACHE is None:
         return set()
     for (source, flags), stored in _stored.compiled.items():
-        _RE_CACHE.setdefault((str, source, flags), compiled(stored, source))
+        # code `_sre` rejects (a damaged store) is left out: re compiles the source as usual
+        with contextlib.suppress(RuntimeError, TypeError, ValueError):
+            _RE_CACHE.setdefault((str, source, flags), compiled(stored, source))
     return set(_RE_CACHE)
 
 
@@ -138,8 +141,10 @@ def _compiled_since() -> dict[Source, Code]:
         return {}
     out: dict[Source, Code] = {}
     for key in list(_RE_CACHE):
+        if key in _preloaded or not (isinstance(key, tuple) and len(key) == 3):
+            continue
         kind, source, flags = key
-        if key not in _preloaded and kind is str and isinstance(flags, int):
+        if kind is str and isinstance(source, str) and isinstance(flags, int):
             out[(source, flags)] = code(_P.parse(source, flags), flags)
     return out
 
