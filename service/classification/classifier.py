@@ -42,7 +42,8 @@ def classify(item: ItemText, *, resources: Resources | None = None) -> Assessmen
     if title.isupper():
         title = title.lower()  # an all-capitals headline has no acronyms or proper names to read
     text = f"{title}\n{item.summary or ''}"
-    keys = active_branches(text_keys(text))
+    tokens = tokenize(text)
+    keys = active_branches(text_keys(text, tokens))
     evidence: list[Evidence] = []
 
     def note(rule: str, start: int, end: int) -> None:
@@ -58,7 +59,6 @@ def classify(item: ItemText, *, resources: Resources | None = None) -> Assessmen
         "mentions_ceasefire": bool(cease),
         "classifier_version": VERSION,
     }
-    tokens = tokenize(text)
     votes = places.country_votes(text, tokens, res)
     if not triggers and sitrep is None:  # nothing violent named: most of a feed ends here, cheaply
         country = max(votes, key=lambda c: votes[c]) if votes else None

@@ -10,6 +10,10 @@ from typing import Any
 from service.classification.classifier import VERSION, classify
 from service.classification.model import ItemText
 
+# One encoder for every answer: json.dumps with options builds one a call. (Answers hold no
+# cycles: the check for them is work for nothing.)
+_ANSWER = json.JSONEncoder(ensure_ascii=False, check_circular=False)
+
 
 class BadLine(ValueError):
     pass
@@ -69,4 +73,4 @@ def classify_jsonl(lines: Iterable[str]) -> Iterator[str]:
             )
             continue
         out = {"id": item_id, **classify(item).to_dict()}
-        yield json.dumps(out, ensure_ascii=False)
+        yield _ANSWER.encode(out)

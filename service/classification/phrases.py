@@ -113,8 +113,8 @@ class PhraseIndex(Generic[T]):
         # Speed: most tokens start no phrase and hold no parts; one pass picks out the others.
         candidates = [
             c
-            for c, t in enumerate(tokens)
-            if t.key in firsts or t.exact in firsts or "-" in t.text or "." in t.text
+            for c, (word, _, _, key, exact) in enumerate(tokens)
+            if key in firsts or exact in firsts or "-" in word or "." in word
         ]
         i = 0  # the first token a hit may start at
         for i_ in candidates:

@@ -22,6 +22,9 @@ from collections import defaultdict
 from collections.abc import Iterator
 from typing import Any
 
+from service.classification import regex_store
+from service.classification.phrases import Token
+
 _P: Any = importlib.import_module("re._parser")  # the stdlib's own regex parser (sre_parse)
 _C: Any = importlib.import_module("re._compiler")  # and its compiler (sre_compile)
 MAX = 4
@@ -185,13 +188,24 @@ class Keys(defaultdict[str, list[int]]):
     low: str | None = None
 
 
-def text_keys(text: str) -> Keys:
+def text_keys(text: str, tokens: list[Token] | None = None) -> Keys:
     """The first (up to) 4 characters of every word of the text, lower-cased, with where those
     words start. (Their 1-4 character prefixes are looked up in active_branches, once per
-    distinct word start and process.)"""
+    distinct word start and process.)
+
+    tokens: the text's tokens (phrases.tokenize), to read an ASCII text's words from: a token
+    without a joiner ('-', '.', "'") is one word, and its key is that word lower-cased."""
     keys = Keys(list)
     low = text.lower()
-    if len(low) != len(text):  # a few letters lower-case to two characters ('İ'): word by word
+    if tokens is not None and text.isascii():
+        keys.low = low
+        for word, start, end, key, _ in tokens:
+            if "-" in word or "." in word or "'" in word:
+                for m in _WORD_START.finditer(low, start, end):
+                    keys[m.group()].append(m.start())
+            else:
+                keys[key[:MAX]].append(start)
+    elif len(low) != len(text):  # a few letters lower-case to two characters ('İ'): word by word
         for m in _WORD.finditer(text):
             keys[m.group().lower()[:MAX]].append(m.start())
     else:
@@ -308,41 +322,65 @@ class Guarded:
         self.flags = flags
         self.sources: list[str] = []
         self.compiled: list[re.Pattern[str] | None] = []  # compiled on first use: most never run
-        # what every match of a branch contains (lower-case; any one of), read when compiled
+        # what every match of a branch contains (lower-case; any one of), read when compiled (or
+        # from the store)
         self.needs: list[tuple[str, ...] | None] = []
         self.parsed: list[Any] = []  # a branch's parse, where reading its prefixes took one
+        self.code: list[regex_store.Code | None] = []  # a branch's compiled code, from the store
         self.always: list[int] = []
         # always-tried branches whose matches start at most one word ('[\w-]+ ') before the first
         # literal they need (see needs): their search starts at the space before its first occurrence
         self.word_before: frozenset[int] = frozenset()
-        for top in split_branches(pattern) if starts is None else [pattern]:
+        stored = regex_store.lookup((pattern, int(flags), starts), self)
+        branches: list[tuple[str, frozenset[str] | None, tuple[str, ...] | None, regex_store.Code | None]]
+        if stored is None:
+            tops = split_branches(pattern) if starts is None else [pattern]
+            read = [_prefixes(top, flags) if starts is None else (starts, None) for top in tops]
+            branches = [(top, pre, None, None) for top, (pre, _) in zip(tops, read, strict=True)]
+            self.parsed = [parsed for _, parsed in read]
+        else:
+            branches = list(stored)
+            self.parsed = [None] * len(branches)
+        for top, pre, need, code in branches:
             bi = len(self.sources)
             self.sources.append(top)
             self.compiled.append(None)
-            self.needs.append(None)
-            pre, parsed = _prefixes(top, flags) if starts is None else (starts, None)
-            self.parsed.append(parsed)
+            self.needs.append(need)
+            self.code.append(code)
             if pre is None:
                 self.always.append(bi)
             else:
                 for p in pre:
                     _INDEX.setdefault(p, []).append((self.gid, bi))
+        self.prefixes = [pre for _, pre, _, _ in branches]
         _HITS.clear()
 
     def branch(self, bi: int) -> re.Pattern[str]:
         rx = self.compiled[bi]
         if rx is None:
-            # One parse for all: the prefixes (where __init__ needed it), what every match
-            # contains, and the regex (which re.compile would parse again).
-            flags = int(self.flags)  # as re.compile does: RegexFlag arithmetic is slow Python code
-            parsed = self.parsed[bi]
-            if parsed is None:
-                parsed = _P.parse(self.sources[bi], flags)
-            self.parsed[bi] = None
-            best = _best(_needs(parsed))
-            self.needs[bi] = None if best is None else tuple(sorted(n.lower() for n in best))
-            rx = self.compiled[bi] = _C.compile(parsed, flags)
+            code = self.code[bi]
+            if code is None:
+                code = self._analyse(bi)
+            rx = self.compiled[bi] = regex_store.compiled(code)
         return rx
+
+    def _analyse(self, bi: int) -> regex_store.Code:
+        """A branch's needs and code, from one parse for all: the prefixes (where __init__ needed
+        it), what every match contains, and the regex (which re.compile would parse again)."""
+        flags = int(self.flags)  # as re.compile does: RegexFlag arithmetic is slow Python code
+        parsed = self.parsed[bi]
+        if parsed is None:
+            parsed = _P.parse(self.sources[bi], flags)
+        self.parsed[bi] = None
+        best = _best(_needs(parsed))
+        self.needs[bi] = None if best is None else tuple(sorted(n.lower() for n in best))
+        code = self.code[bi] = regex_store.code(parsed, flags)
+        return code
+
+    def entry(self) -> regex_store.Entry:
+        """Every branch's source, prefixes, needs and code, for the store."""
+        codes = [self._analyse(bi) if code is None else code for bi, code in enumerate(self.code)]
+        return tuple(zip(self.sources, self.prefixes, self.needs, codes, strict=True))
 
     def _anchored(self, bi: int, text: str, starts: list[int], low: str | None) -> list[re.Match[str]]:
         """A branch's matches, tried only at the word starts its prefixes allow (as finditer would
@@ -386,9 +424,15 @@ class Guarded:
 
     def _possible(self, bi: int, low: str | None) -> bool:
         """Whether an always-tried branch can match: the text holds what its matches contain."""
-        self.branch(bi)
+        if self.compiled[bi] is None:
+            self.branch(bi)  # reads its needs
         need = self.needs[bi]
-        return need is None or low is None or any(s in low for s in need)
+        if need is None or low is None:
+            return True
+        for lit in need:  # noqa: SIM110 -- any() over a generator costs a frame, 4 times an item
+            if lit in low:
+                return True
+        return False
 
     def _from(self, bi: int, low: str | None) -> int:
         """Where an always-tried branch's first match can start (0 unless in word_before)."""
@@ -407,10 +451,20 @@ class Guarded:
         low = active.low
         found: list[re.Match[str]] = []
         if run:
-            if len(run) == 1 and not self.always:  # one branch: its matches are in order
-                for bi, starts in run.items():
-                    return iter(self._anchored(bi, text, starts, low))
+            needs = self.needs
+            alone = len(run) == 1 and not self.always  # one branch: its matches are in order
             for bi, starts in run.items():
+                # Most branches tried lack a literal their matches need: skipped here, without a
+                # call (a branch not compiled yet has no needs read, and _anchored checks them).
+                need = needs[bi]
+                if need is not None and low is not None:
+                    for lit in need:
+                        if lit in low:
+                            break
+                    else:
+                        continue
+                if alone:
+                    return iter(self._anchored(bi, text, starts, low))
                 found += self._anchored(bi, text, starts, low)
         for bi in self.always:
             if self._possible(bi, low):
@@ -424,7 +478,15 @@ class Guarded:
         low = active.low
         best: re.Match[str] | None = None
         if run:
+            needs = self.needs
             for bi, starts in run.items():
+                need = needs[bi]  # as in finditer
+                if need is not None and low is not None:
+                    for lit in need:
+                        if lit in low:
+                            break
+                    else:
+                        continue
                 m = self._first(bi, text, starts, low)
                 if m is not None and (best is None or m.start() < best.start()):
                     best = m

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from service.classification import lexicon
+from service.classification.phrases import tokenize
 from service.classification.prefilter import Guarded, active_branches, text_keys
 
 FIXTURE = Path(__file__).parent / "fixtures" / "headlines.jsonl"
@@ -53,3 +54,11 @@ def test_same_matches_as_the_plain_regex(guarded: Guarded):
         assert (first is None) == (not want), text
         if want and first is not None:
             assert first.start() == want[0][0], text
+
+
+def test_keys_read_from_tokens_are_the_keys_of_the_text():
+    extra = ["it's the U.S.-led coalition's 3-day raid", "a_b c-d.e 'f' x''y", "ÉTAT’s İstanbul ſtrike"]
+    for text in TEXTS + extra:
+        plain, from_tokens = text_keys(text), text_keys(text, tokenize(text))
+        assert list(from_tokens.items()) == list(plain.items()), text
+        assert from_tokens.low == plain.low, text

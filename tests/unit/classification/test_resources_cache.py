@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from service.classification import resources
+from service.classification import cache, resources
 from service.classification.phrases import tokenize
 
 
@@ -83,7 +83,7 @@ def test_writing_a_cache_prunes_pickles_unused_for_a_week(tmp_path):
     fresh = tmp_path / "classifier-resources-recent.pickle"
     for f in (stale, fresh):
         f.write_bytes(b"x")
-    week_ago = time.time() - resources.STALE_AFTER_S - 60
+    week_ago = time.time() - cache.STALE_AFTER_S - 60
     os.utime(stale, (week_ago, week_ago))
     keep = tmp_path / "classifier-resources-new.pickle"
     resources._write_cache(keep, resources.build())
