@@ -30,7 +30,7 @@ FIG_AFTER = re.compile(
     re.I,
 )
 TOLL = re.compile(
-    rf"\b(?:death toll|toll|fatalities|casualties)\s+(?:\w+\s+){{0,3}}?(?:to|of|at|reached|stood at|is|was)\s+{_Q}(?P<num>{NUM})\b",
+    rf"\b(?:death toll|toll|fatalities|casualties)\s+(?:[\w'’-]+\s+){{0,7}}?(?:to|of|at|reached|stood at|is|was)\s+{_Q}(?P<num>{NUM})\b",
     re.I,
 )
 CODED = re.compile(

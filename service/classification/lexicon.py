@@ -126,7 +126,7 @@ STRONG: tuple[Rule, ...] = (
         "explosive_device",
         r"\b(?:IEDs?|VBIEDs?|improvised explosive devices?|roadside bombs?|road-side bombs?|land ?mines?"
         r"|car[- ]bombs?|truck[- ]bombs?|magnetic bombs?|sticky bombs?|(?:parcel|letter|pipe|nail|hand-?made|home-?made|improvised|time) bombs?|explosive devices?|remote[- ]controlled (?:bombs?|explosives?|mines?|devices?)"
-        r"|mine blasts?|bomb blasts?|bomb explosions?|booby[- ]traps?|booby-trapped)\b|\bstepped on (?:a )?(?:land)?mine\b"
+        r"|mine blasts?|bomb blasts?|bomb explosions?|booby[- ]traps?|booby-trapped)\b|\bstepped on (?:a )?(?:land)?mine\b|\b(?:hits?|struck|strikes|ran over|runs over|drove over|triggered) (?:an? |the )?(?:land ?)?mine\b"
         r"|\bbombs? (?:exploded|went off|detonated|blast|planted)\b|\bplanted (?:a |an )?(?:bomb|explosive|mine)s?\b|\bmines? (?:exploded|blast)\b"
         r"|\bwith (?:\w+ ){0,2}(?:mines|landmines|explosives|bombs|IEDs)\b|\blandmine attacks?\b|\bbomb attacks?\b",
         "remote_explosive_landmine_ied",
@@ -261,7 +261,8 @@ MEDIUM: tuple[Rule, ...] = (
         # changes of hands told without 'capture': flags raised, strongholds abandoned, defenders pushed out
         r"|\bchang(?:e|es|ed|ing) hands\b|\braised? (?:a |the |their |its |\w+ )?flags? over\b|\babandon(?:s|ed|ing)? (?:the |their |its )?(?:\w+ )?(?:stronghold|positions?|town|city|base|airport|garrison)\b"
         r"|\bpush(?:es|ed|ing)? (?:\w+ ){1,3}out of\b|\bconced(?:e|es|ed|ing) (?:the )?loss of\b|\badvanc(?:e|es|ing) (?:on|into)\b"
-        r"|\b(?:separatists|rebels|militants|insurgents|jihadists|troops|forces|fighters|army|militias?|militiamen|gunmen) (?:(?:reportedly|allegedly|finally|now|quickly|also|have|has|had) ){0,2}(?:take|takes|took|taking|enter|enters|entered|entering) (?:control of |over )?(?-i:[A-Z])"
+        r"|\b(?:separatists|rebels|militants|insurgents|jihadists|troops|forces|fighters|army|militias?|militiamen|gunmen|shabaab|shabab|taliban|m23|rsf|houthis|isis|jnim|hts|wagner|fano)"
+        r" (?:(?:reportedly|allegedly|finally|now|quickly|also|have|has|had) ){0,2}(?:take|takes|took|taking|enter|enters|entered|entering) (?:control of |over )?(?:(?:most|much|part|parts|all|half) of )?(?-i:[A-Z])"
         r"|\b(?:city|town|capital|stronghold|base) to fall\b"
         # 'occupy Novohrodivka', 'claim control of', ', take Sudzha' (the subject told before the comma)
         r"|\b(?:has|have|had) taken (?-i:[A-Z][a-z])|\b(?:takes|took|taken|seizes|seized) (?:the )?(?:[\w'’-]+ ){0,4}?(?:headquarters|base|garrison|barracks|airport|airbase|positions)\b"
@@ -343,7 +344,7 @@ NOT_VIOLENCE = Guarded(
     r"|\b(?:successfully )?(?:tests?|tested|testing|test-fires?|test-fired)\b (?:(?:a|an|the|its|new|successfully)\s+){0,2}(?:[\w-]+ ){0,4}(?:missiles?|rockets?|torpedo\w*|drones?|weapons?|warheads?)\b"
     r"|\b(?:receiv\w+|acquir\w+|tak(?:es|en|ing)? delivery of|took delivery of|unveil\w*) (?:[\w$€£.,-]+ ){0,5}(?:bombs|missiles|shells|rockets|drones|munitions|weapons|arms|ammunition|jets|helicopters)\b"
     r"|\b(?:free[sd]?|freeing|release[sd]?|releasing|hand(?:s|ed)? over) (?:\w+ ){0,3}?(?:kidnapped|abducted|captive|captured|hostage|detained)\b"
-    r"|\b(?:kidnapped|abducted|captive|hostages?|captives)\b (?:\w+ ){0,3}?(?:freed|released|set free|rescued|return(?:s|ed)? home|reunited)\b"
+    r"|\b(?:kidnapped|abducted|captive|hostages?|captives)\b (?:\w+ ){0,3}?(?:freed|released|set free|rescued|return(?:s|ed)? home|reunited|regain(?:s|ed)? (?:\w+ )?freedom)\b"
     # defences and factories: 'interceptors against Shahed swarms', 'race to build drones'
     r"|\b(?:interceptors?|defen[cs]es?|protection|shields?|nets?|jammers?|countermeasures?) (?:against|for|to stop|to counter|to down) (?:\w+ ){0,2}(?:Shaheds?|drones?|missiles?|rockets?|swarms?)\b"
     r"|\b(?:build|builds|building|make|makes|making|produce|produces|producing|assembl\w+|design\w*) (?:\w+ ){0,3}(?:interceptors?|drones?|missiles?|Shaheds?)\b"
@@ -368,7 +369,8 @@ NOT_VIOLENCE = Guarded(
 FRAMES: tuple[Rule, ...] = (
     _r(
         "sport",
-        r"\b(?:football|soccer|cricket|rugby|tennis|golf|basketball|baseball|hockey|NBA|NFL|UFC|MMA|boxing|boxer|F1|Formula One"
+        r"\breduc(?:e|es|ed) (?:\w+ ){0,2}to \d{1,3}-\d{1,2}\b|\b(?:wickets?|innings|Test match|ODIs?|T20I?s?|SCG|MCG|bowled|batsm[ae]n|bowlers?|run chase|[A-Z]\w+ v [A-Z]\w+)\b"
+        r"|\b(?:football|soccer|cricket|rugby|tennis|golf|basketball|baseball|hockey|NBA|NFL|UFC|MMA|boxing|boxer|F1|Formula One"
         r"|Grand Prix|Olympics?|Olympic|World Cup|Champions League|Premier League|LaLiga|La Liga|Serie A|Bundesliga|Europa League|FIFA|UEFA"
         r"|strikers?|midfielders?|goalkeepers?|defenders?(?<!last defenders)(?<!last defender) (?=and|were|was)|goals?|scored|team news|kick-?off|semi-?finals?|quarter-?finals?"
         r"|tournament|wickets?|innings|T20|ODI|grand slam|fight card|knockout|Clasico|lineups?|playoffs?|league|squad|(?:head|assistant|football|national|team|interim|new|former) coach(?:es)?|coach(?:es)? (?:said|says|laments?|lamented|praised|praises|admits?|admitted|blames?|blamed|hails?|hailed)|goalless|scoreless|warm-up|friendly (?:match|game|international|win|defeat|draw)|Arab Cup|Gulf Cup|Africa Cup|Asian Cup|Copa|qualifiers?|qualifying|hat-trick"
@@ -436,6 +438,7 @@ FRAMES: tuple[Rule, ...] = (
         r"|\bshot (?:dead )?by (?:police|officers|an officer|a police officer)\b|\bpolice (?:watchdog|shooting|chase|custody)\b|\bdrug (?:gangs?|cartels?|traffickers?|lords?)\b|\borgani[sz]ed crime\b"
         r"|\barrest(?:s|ed|ing)? (?:a |an |the |two |three |\d+ )?(?:\w+ )?(?:teenager|man|woman|boy|girl|suspects?|students?|youths?|people|men)\b|\bmotive\b|\brampage\b"
         r"|\bespionage\b|\bspying\b|\bfraud\b|\bcorruption\b|\bpolice (?:said|say) (?:a|the) (?:man|woman|suspect)\b|(?<!police )(?<!officials )(?<!authorities )(?<!they )\bsuspect\b(?! (?:members|that|the|it|an?|rebels|militants|insurgents|separatists)\b)|\bgangs?\b|\bcartels?\b|\b\d+ (?:people |men |suspects )?(?:arrested|detained)\b|\bdrug[- ]trafficking\b|\btrafficking (?:ring|network|probe|gang)\b"
+        r"|\battach(?:es|ed)? (?:the )?propert(?:y|ies)\b|\bunder (?:the )?(?:UAPA|PSA|AFSPA|anti-terror(?:ism)? (?:law|act))\b|\bbounty\b"
         r"|\bcriminal (?:groups?|gangs?|organi[sz]ations?|networks?|cells?|clans?)\b|\b(?:has|have) been arrested\b|\bturf war\b"
         r"|\b(?:bar|nightclub|club|party|school|university|campus|mall|supermarket|church|workplace|office|concert|festival) shootings?\b|\bshooting at (?:a |an |the )?(?:\w+ ){0,3}(?:bar|nightclub|club|party|school|university|college|campus|mall|supermarket|workplace|concert)\b",
         None,
@@ -501,6 +504,10 @@ FRAMES: tuple[Rule, ...] = (
         r"|\b(?:\d{3,}|\d{1,3},\d{3}|hundreds of|thousands of) (?:\w+ )?(?:ceasefire |truce )?violations\b"
         r"|\b(?:\d{1,3},\d{3}|\d{4,})\b[^.\n]{0,40}?\bin (?:the )?(?:first|past|last) (?:\w+ )?(?:month|months|weeks|year)\b"
         r"|\bkilled in (?:[\w'’-]+ ){0,2}(?:\d+|\w+)-year (?:war|conflict|insurgency|civil war)\b"
+        # counts over days or a past year: '500 missiles and drones in five days', 'claimed over 40 lives in 2022'
+        r"|\b(?:\d{3,}|\d{1,3},\d{3})\b[^.\n]{0,50}?\bin (?:the )?(?:past |last )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several) (?:days|weeks|months)\b"
+        r"|\b(?:claimed|killed|left) (?:over |more than |nearly |some |at least )?\d+ (?:lives|people|dead)\b[^.\n]{0,20}?\bin (?:19|20)\d\d\b"
+        r"|\b(?:hundreds|thousands|\d{3,})\b[^.\n]{0,60}?\b(?:over|in|during) the (?:past|last) (?:year|months|twelve months|12 months)\b"
         # a year's count: 'over 1,500 killed in militancy-related violence in 2024', '720 killed in J&K this year'
         # (a hundred or more: 'Lugansk says 21 people killed this year' is how UCDP's sources report losses)
         r"|\b(?:\d{3,}|\d{1,3},\d{3})[\d,]* (?:\w+ ){0,3}(?:killed|dead|deaths|died|neutrali[sz]ed)\b[^.\n]{0,30}?\b(?:so far this year|this year|last year|in (?:19|20)\d\d)\b"
@@ -645,7 +652,8 @@ AFTERMATH_OF = Guarded(
 # killing of civilians'), unless violence is named before it.
 COURT_OVER = Guarded(
     r"\b(?:files?|filed|submits?|submitted) (?:a |the )?charge ?sheets?\b|\bcourt (?:convicts?|convicted|sentences?|sentenced|jails?|jailed|acquits?|acquitted|indicts?|indicted|hands? down)\b"
-    r"|\b(?:probe|inquiry|investigation|investigators|board of inquiry|fact-finding (?:team|mission|committee))\b (?:\w+ ){0,3}?(?:finds?|found|into|clears?|cleared|blames?|blamed|concludes?|concluded|says?|said|traced?)\b|\b(?:tak(?:es|e|en|ing)|took) (?:\w+ ){0,2}to (?:the )?(?:ICJ|ICC|court|tribunal|World Court|International Court)\b"
+    r"|\b(?:probe|inquiry|investigation|investigators|board of inquiry|fact-finding (?:team|mission|committee)|OPCW|UN (?:experts|panel|investigators))\b"
+    r" (?:\w+ ){0,3}?(?:finds?|found|into|clears?|cleared|blames?|blamed|concludes?|concluded|says?|said|traced?)\b|\b(?:tak(?:es|e|en|ing)|took) (?:\w+ ){0,2}to (?:the )?(?:ICJ|ICC|court|tribunal|World Court|International Court)\b"
     r"|\b(?:IED|blast|bomb|bombing|attack|massacre|killings?|murder|shooting|ambush|terror|terrorism) (?:case|trial|probe|verdict|hearing)\b|\b(?:arrests?|arrested|detains?|detained|holds?|held|nabs?|nabbed|jails?|jailed|sentenc(?:e|es|ed|ing)|convict(?:s|ed)?|found guilty|guilty|charg(?:e|es|ed)|indict(?:s|ed)?|tries|tried|trial|acquit(?:s|ted)?|prosecut\w+|verdict)\b"
     r" (?:\w+ ){0,8}?(?:for|over|of|in|on) (?:the |a |an )?(?:\w+ ){0,3}?(?:killings?|murders?|attacks?|shooting|bombing|massacres?|deaths?|strikes?|war crimes?|abductions?|execution|fighting|clashes|violence|unrest)\b",
     IGNORE,
@@ -700,7 +708,8 @@ NONEVENT_VERB = re.compile(
     r"|declares? (?:an? )?(?:\w+ )?(?:emergency|mourning)|marks?|marked|commemorates?|remembers?|detains?|detained|foils?|foiled"
     r"|reopens?|reopened|meets?|met|meet|convenes?|convened|gathers?|gathered|names?|named"
     r"|orders? (?:an? |the )?(?:\w+ )?evacuations?|evacuates?|evacuated|orders?|ordered|sets? up|establish(?:es|ed)?"
-    r"|suspends?|suspended|completes?|completed)\b",
+    r"|suspends?|suspended|completes?|completed|drills?|drilled|rehearses?|rehearsed|simulates?|simulated"
+    r"|(?:announces?|announced|offers?|offered|places?|placed) (?:an? )?(?:[\w₦$€£.,-]+ )?(?:bounty|reward))\b",
     IGNORE,
 )
 # Reactions to an act told elsewhere ('UN condemns Doha strike'): not a report of it unless the
@@ -759,6 +768,7 @@ HYPOTHETICAL = re.compile(
     # what a truce or law forbids: 'the truce bans sniper fire'; what has not happened yet: 'until X is captured';
     # what is background: 'reserves sufficient despite attacks'
     r"|\b(?:curb(?:s|ed|ing)?|stopping|ending|preventing|halting|reining in|rein in|pause[sd]?|pausing|halt(?:s|ed)?|suspend(?:s|ed|ing)?)\s+(?:[\w'’-]+\s+){0,3}$"
+    r"|\bthreat(?:en|ens|ened|ening)\s+(?:fresh\s+|new\s+|more\s+|further\s+|renewed\s+)?$"
     r"|\buntil\s+(?:[\w'’-]+\s+){0,4}$|\b(?:despite|in spite of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$"
     r"|\b(?:bans?|banned|banning|prohibits?|prohibited|forbids?|forbidden|outlaws?)\s+(?:[\w'’-]+\s+){0,3}$"
     r"|\b(?:if|unless|should)\s+(?:\w+\s+){0,2}(?:keeps?|kept|continues?|resumes?|steps? up|launch(?:es)?|carries out|carry out)\s+(?:its\s+|their\s+|the\s+)?(?:\w+\s+){0,1}$",

@@ -298,3 +298,66 @@ def test_negatives_68(judge, title, summary):
 )
 def test_a_source_after_the_colon_is_not_a_topic_label(judge, title):
     assert judge(title).incident
+
+
+# --- blind batches 74-79
+
+INCIDENTS_74 = [
+    (
+        "Iran revises death toll from twin blasts near the shrine to 84",
+        "Bombs hidden in bags were detonated.",
+    ),
+    (
+        "Shrine attack: Iran mourns 84 killed as president vows 'heavy price'",
+        "Funerals were held for victims of Wednesday's twin suicide bombings, claimed by IS.",
+    ),
+    ("Rebels take most of Debaltseve, Kiev says troops pulling out", ""),
+    ("Al-Shabaab takes Leego after AU troops pull out", ""),
+    ("Monitor killed as patrol vehicle hits mine in Luhansk region", ""),
+]
+
+NEGATIVES_74 = [
+    ("Kidnapped priest regains freedom after 10 days in captivity", ""),
+    ("Shaheen strikes early as Pakistan reduce Kiwis to 45-4", ""),
+    ("Australia v Pakistan: Cummins strikes again as tourists struggle", ""),
+    ("Police attach property of slain militant's handler under UAPA", ""),
+    ("Residents flee as terrorists threaten fresh attacks", ""),
+    ("Police announce N10m bounty on gunmen behind station attacks", ""),
+    ("Air force drills long-range strike scenario over the sea", ""),
+    ("Wave of assassinations claimed over 40 lives in 2022, monitor says", ""),
+    ("OPCW blames air force for 2017 sarin attacks", ""),
+    ("President: Russia launched 500 missiles and drones in five days", ""),
+    ("Four years after US drone strike, the general's shadow looms over the region", ""),
+    ("Bombing poses a new test for the country's leaders", ""),
+    ("Israelis spend nights in shelters as missile barrages become a routine", ""),
+    # long-form essays: 'The ...' with no day named, and their other forms
+    (
+        "The Sahel's Jihadists Are Winning",
+        "Juntas promised to crush the insurgents. Instead, ambushes multiplied.",
+    ),
+    (
+        "The Massacre That Explains Sudan's War",
+        "What happened in the summer of 2023 reveals the paramilitary's intent.",
+    ),
+    (
+        "The Ambush at Tongo Tongo",
+        "How four soldiers died in a village, and what the investigation left out.",
+    ),
+    ("America's Drone War in Somalia Is Failing", "Hundreds of air strikes have not dented the insurgents."),
+    ("The Houthis Can't Be Bombed Into Submission", "Months of air strikes have not stopped the attacks."),
+]
+
+
+@pytest.mark.parametrize(("title", "summary"), INCIDENTS_74)
+def test_incidents_74(judge, title, summary):
+    assert judge(title, summary).incident
+
+
+@pytest.mark.parametrize(("title", "summary"), NEGATIVES_74)
+def test_negatives_74(judge, title, summary):
+    assert not judge(title, summary).incident
+
+
+def test_a_the_headline_that_names_the_day_stays_a_report(judge):
+    a = judge("The army says rebels shelled the town overnight, killing 4", "")
+    assert a.incident
