@@ -227,7 +227,8 @@ MEDIUM: tuple[Rule, ...] = (
     _r(
         "attack",
         r"\battack(?:s|ed|ing)?\b|\bassault(?:s|ed)?\b|\braid(?:s|ed)?\b|\boffensive\b|\bonslaught\b|\bincursion\b"
-        r"|\bstormed\b|\boverr[au]n(?:s|ning)?\b|\bstorm(?:s|ing)? (?:a |an |the )?(?:[\w'’-]+ ){0,2}(?:village|town|base|camp|building|compound|prison|checkpoint|post|hotel|school|church|mosque|barracks|home|house|suburb|district|neighbou?rhood|quarter|commune|slum|area)s?\b|\bstrikes?\b|\bstruck\b|\btargeted\b|\btargeting\b|\bfired (?:at|on|upon|into|shots|towards?|near)\b|\b(?:unprovoked|cross-border|heavy|small-arms|indiscriminate) firing\b"
+        r"|\bstormed\b|\boverr[au]n(?:s|ning)?\b|\bstorm(?:s|ing)? (?:a |an |the )?(?:[\w'’-]+ ){0,2}(?:village|town|base|camp|building|compound|prison|checkpoint|post|hotel|school|church|mosque|barracks|home|house|suburb|district|neighbou?rhood|quarter|commune|slum|area)s?\b|\bstrikes?\b|\bstruck\b|\btargeted\b|\btargeting\b|\bfired (?:at|on|upon|into|shots|towards?|near)\b|\b(?:blew|blow|blows|blowing) up\b"
+        r"|\b(?:firing|gunfire|shelling) (?:along|across|on) (?:the )?(?:LoC|Line of Control|border|frontier|line of contact)\b|\b(?:unprovoked|cross-border|heavy|small-arms|indiscriminate) firing\b"
         r"|\bexecut(?:e|es|ing) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|several|scores of)\b"
         r"|\bfires? (?:on|at|upon|into|towards?)\b|\b(?:came|come|comes|coming) under (?:\w+ )?fire\b|\btarget(?:s)? (?:\w+ ){0,3}(?:sites?|positions?|bases?|posts?|areas?|convoys?|vehicles?|checkpoints?)\b"
         r"|\bshooting\b|\bshot\b|\bgunfire\b|\bbullets?\b|\bmassacre[ds]?\b|\bexecuted\b|\btorched\b|\bset (?:on )?fire\b|\bset (?:\w+ )?(?:alight|ablaze)\b|\bset fire to\b|\btorch(?:es|ing)?\b|\blooted\b"
@@ -286,7 +287,7 @@ NOT_VIOLENCE = Guarded(
     r"|\b(?:battles?|fights?|fighting|clash(?:es)?|war) over (?:the )?(?:[\w'’-]+ ){0,3}(?:aid|budget|funding|bill|law|rules?|policy|plans?|tariffs?|tax(?:es)?|spending|votes?|election|seats?|custody|rights|reforms?|deal|visas?)\b"
     r"|\b(?:unexploded|leftover|left-over|decades-old|wartime|war-era|old|Soviet-era) (?:\w+ )?(?:ordnance|landmines?|mines?|bombs?|shells?|munitions?|explosives?)\b"
     r"|\b(?:landmines?|mines?|bombs?|shells?|ordnance|munitions?) (?:left over|leftover|left behind) from\b"
-    r"|\bdrone (?:flights?|overflights?|surveillance)\b|\b(?:lay|lays|laying|laid|plant(?:s|ed|ing)?) (?:new |fresh )?(?:land)?mines\b"
+    r"|\b(?:carrier )?strike groups?\b|\bdrone (?:flights?|overflights?|surveillance)\b|\b(?:lay|lays|laying|laid|plant(?:s|ed|ing)?) (?:new |fresh )?(?:land)?mines\b"
     r"|\bviolat\w* (?:the )?(?:ceasefire|cease-fire|truce) by (?:delaying|refusing|failing|not|blocking|restricting|withholding)\b"
     r"|\b(?:drone|missile|rocket|shell) (?:fragments?|debris|wreckage|parts|remains)\b"
     r"|\bbird[- ]?strikes?\b|\blightning (?:strikes?|struck|strike)\b|\bstrik(?:e|es|ing) (?:a |an |the right |the )?(?:\w+ )?(?:deal|balance|chord|agreement|accord|note|pose|tone|blow|bargain|match|compromise)\b"
@@ -419,7 +420,7 @@ FRAMES: tuple[Rule, ...] = (
         r"|\b(?:explosions?|blasts?|fires?) (?:at|in|rips? through|ripped through|tears? through|tore through|hits?) (?:an? |the )?(?:[\w'’-]+ ){0,3}(?:port|plant|factory|refinery|warehouse|mine|pipeline|workshop|gas station|petrol station|fuel depot)\b"
         r"|\b(?:port|plant|factory|refinery|warehouse|gunpowder|chemical|fireworks|gas station|petrol station) (?:explosions?|blasts?|fires?)\b|\bcloudbursts?\b|\bflash floods?\b"
         r"|\b(?:poorly|improperly|badly|unsafely) stored\b|\bstored chemicals\b|\b(?:chemicals?|explosives|fireworks|munitions|ammunition) (?:plant|factory|warehouse|store|depot)\b|\bsafety (?:lapses?|failures?|violations)\b|\b(?:grass|brush|forest) fire\b|\bfire (?:sets?|set) off\b|\bset off by (?:a )?fire\b"
-        r"|\bmigrant boat\b|\b(?:factory|plant|refinery|warehouse|mine|gas|chemical|fireworks?|boiler|pipeline|tanker|industrial|kitchen|restaurant|hospital) (?:fire|explosion|blast)s?\b|\bbuilding collapsed?\b|\bbridge collapsed?\b|\bpoisoning\b|\bfood poisoning\b|\bair pollution\b"
+        r"|\bmigrant boat\b|\b(?:factory|plant|refinery|warehouse|mine|gas|chemical|fireworks?|boiler|pipeline|tanker|industrial|kitchen|restaurant|hospital) (?:fire|explosion|blast)s?\b|\bbuilding collapsed?\b|\bdam (?:collapse|burst|breach)\w*\b|\bbridge collapsed?\b|\bpoisoning\b|\bfood poisoning\b|\bair pollution\b"
         r"|\baccident(?:s|al|ally)?\b|\b(?:fire|leak|fault|malfunction|short circuit) (?:triggered|caused|sparked)\b|\b(?:triggered|caused|sparked) by (?:a )?(?:fire|leak|fault|malfunction)\b"
         r"|\b(?:blamed on|caused by|due to|sparked by|triggered by) (?:the |a |an )?(?:\w+ ){0,2}(?:heat|heatwave|fault|malfunction|leak|short[- ]circuit|lightning|negligence|mishandling|overheating|faulty wiring)\b"
         r"|\b(?:fire|blaze)(?<!opened fire)(?<!open fire)(?<!opens fire)(?<!opening fire)(?<!returned fire)(?<!return fire) (?:at|in|engulfs?|guts?|gutted|sweeps? through|rips? through|tears? through) (?:a |an |the )?(?:\w+ ){0,3}(?:wedding|hall|hospital|nightclub|club|hotel|factory|warehouse|market|mall|apartment|block|building|dormitory|school|hostel|prison|church|mosque|home|house|estate|tower|high-rise|flats|residential compound|shopping centre)s?\b"
@@ -520,6 +521,8 @@ FRAMES: tuple[Rule, ...] = (
         r"|\bkilled\s+['‘\"]?(?:more than|over|nearly|almost|some|at least)\s+\d[\d,]*['’\"]?\s+(?:\w+\s+){0,2}since\b"
         # (a hundred or more: 'five servicemen killed since the truce' is how wires report fresh losses)
         r"|\b(?:\d{3,}|\d{1,3},\d{3})[\d,]* (?:\w+ ){0,2}?(?:killed|dead|deaths|died|wounded)\b[^.]{0,30}?\bsince (?:the )?(?:ceasefire|cease-fire|truce|deal|agreement|accord)\b"
+        r"|\bkilled (?:more than |over |some |nearly )?(?:hundreds|thousands|\d{3,}[\d,]*) (?:of )?(?:[\w'’-]+ ){0,3}since\b"
+        r"|\b(?:\d{3,}|\d{1,3},\d{3})[\d,]* (?:\w+ ){0,2}?(?:killed|dead|deaths|died|wounded)\b[^.]{0,30}?\bsince (?:the )?(?:[\w'’-]+ ){1,2}(?:ceasefire|cease-fire|truce)\b"
         # a running count since the truce: 'more than 240 killed since the ceasefire began'
         r"|\b(?:more than|over|nearly|almost|some|upwards of)\s+\d[\d,]*\s+(?:\w+\s+){0,2}?(?:killed|dead|deaths|died|wounded)\b[^.]{0,30}?\bsince (?:the )?(?:ceasefire|cease-fire|truce|deal|agreement|accord|start of|beginning of|January|February|March|April|May|June|July|August|September|October|November|December)\b",
         None,
@@ -708,7 +711,7 @@ NONEVENT_VERB = re.compile(
     r"|declares? (?:an? )?(?:\w+ )?(?:emergency|mourning)|marks?|marked|commemorates?|remembers?|detains?|detained|foils?|foiled"
     r"|reopens?|reopened|meets?|met|meet|convenes?|convened|gathers?|gathered|names?|named"
     r"|orders? (?:an? |the )?(?:\w+ )?evacuations?|evacuates?|evacuated|orders?|ordered|sets? up|establish(?:es|ed)?"
-    r"|suspends?|suspended|completes?|completed|drills?|drilled|rehearses?|rehearsed|simulates?|simulated"
+    r"|suspends?|suspended|completes?|completed|renews? (?:\w+ )?(?:plea|call|appeal)|pleads?|appeals?|urges?|urged|drills?|drilled|rehearses?|rehearsed|simulates?|simulated"
     r"|(?:announces?|announced|offers?|offered|places?|placed) (?:an? )?(?:[\w₦$€£.,-]+ )?(?:bounty|reward))\b",
     IGNORE,
 )

@@ -152,6 +152,9 @@ def _row_for(res: Resources, name: str, countries: set[str], level: int) -> Plac
     rows = res.places(name)
     if not rows:
         return None
+    for r in rows:
+        if r.level == LEVEL_COUNTRY:
+            return r  # 'Iraq' is the country, not a city's other name (Arak's 'Iraq')
     if countries:
         in_country = [r for r in rows if r.country in countries]
         if in_country:
@@ -326,8 +329,8 @@ def country_votes(text: str, tokens: list[Token], res: Resources) -> dict[str, f
             weight = 0.3
         elif region:
             weight += 1.5
-        if weight >= 1 and _WEAPONS_AFTER.match(text, hit.end):
-            weight = 0.5
+        if weight >= 1 and not region and _WEAPONS_AFTER.match(text, hit.end):
+            weight = 0.5  # 'US airstrike': who struck ('northern Iraq airstrike' is where)
         if not region and ACTIVE_VERB.match(text[hit.end : hit.end + 60]):
             weight = 0.5  # 'Israel attacked ...': the actor, not the place ('in south Lebanon kills' is)
         if _PART_OF_AFTER.match(text[hit.end : hit.end + 20]):

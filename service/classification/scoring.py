@@ -171,6 +171,8 @@ def score(sig: Signals, note: Note) -> tuple[bool, float]:
         essay = _THE.match(sig.title)
     if essay is not None and essay.group().startswith(":") and any(t.start < essay.start() for t in strong):
         essay = None  # 'Cluster munitions hit Kharkiv: what the evidence shows' reports the strike first
+    if essay is not None and any(f.killed and f.count is not None for f in figs) and _WHEN.search(sig.text):
+        essay = None  # 'Sumy strike: what the footage shows | two missiles killed 34 on Sunday morning'
     if essay is not None and not any(f.start < sig.lead_end and f.count is not None for f in figs):
         core = False  # 'The Return of the Tank: Lessons From Avdiivka', 'Oil climbs as Israel strikes Gaza'
         note("frame:essay_or_market", essay.start(), essay.end())
@@ -280,10 +282,12 @@ _ESSAY_TITLE = re.compile(
     r"|\bwhat (?:it|this|that|the \w+) (?:means|tells us|teaches)\b|\bhow many\b|\bin (?:their|his|her) own words\b"
     r"|\b(?:rethinking|reconsidering|unmasking)\b|\bin the age of\b|\b(?:drone|modern|urban|hybrid|trench|information) warfare\b"
     r"|\bcan (?:it|they|this|airstrikes|\w+ strikes) (?:last|stop|work|win|survive)\b"
-    r"|\b(?:is|are) (?:still )?(?:transforming|reshaping|rewriting|redefining|changing how|winning|losing|failing|working)\b"
+    r"|\b(?:is|are) (?:still )?(?:transforming|reshaping|rewriting|redefining|changing|winning|losing|failing|working|waging)\b"
     r"|\bcan'?t be\b|\bhas no end in sight\b|\bthe (?:legal|moral|strategic) case\b|\bthe law of\b|^\W*tracing\b"
     r"|\bposes? (?:an? )?(?:new |fresh |major )?(?:test|challenge|dilemma|question)\b|\bbecomes? (?:a )?routine\b"
-    r"|^\W*(?:one|a|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:years?|decades?|months?) (?:after|since|on)\b|\b(?:survivors|families|witnesses) (?:\w+ )?recount\b",
+    r"|(?:^\W*|:\s+)(?:one|a|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:years?|decades?|months?) (?:after|since|on)\b"
+    r"|^\W*\w+ (?:days|weeks|months|years) into\b|\b(?:ask|asks|asking|wonder|wonders) (?:what|why|how|whether)\b"
+    r"|\blessons? (?:from|of|for)\b|\bshadow war\b|^\W*mapping\b|\b(?:in|by) (?:the )?numbers\b|\bmade a killing\b|\b(?:survivors|families|witnesses) (?:\w+ )?recount\b",
     re.I,
 )
 _THE = re.compile(r"The\b")

@@ -361,3 +361,58 @@ def test_negatives_74(judge, title, summary):
 def test_a_the_headline_that_names_the_day_stays_a_report(judge):
     a = judge("The army says rebels shelled the town overnight, killing 4", "")
     assert a.incident
+
+
+# --- blind batches 80-85
+
+INCIDENTS_80 = [
+    ("Separatists blow up railway bridge, cutting the rail link", "The bridge was destroyed overnight."),
+    ("ISPR: Indian firing along LoC kills 3 civilians in Kotli", ""),
+    (
+        "Palm Sunday strike: what the footage shows",
+        "Two missiles hit the city centre on Sunday morning, killing at least 34 people.",
+    ),
+]
+
+NEGATIVES_80 = [
+    ("Abbey Gate: Three years after the airport bombing, families still ask why", ""),
+    (
+        "Dam collapse in the east kills at least 30, adding to a war-torn nation's woes",
+        "Heavy rains burst the dam.",
+    ),
+    ("President renews plea for long-range strikes after 'vile' Russian attack", ""),
+    ("Three weeks into the Kursk gamble, a battle for momentum", ""),
+    ("Bloggers ask what went wrong for the mercenaries in July's ambush", ""),
+    ("Israel says it has killed hundreds of Hezbollah fighters since October. What comes next?", ""),
+    ("More than 300 Palestinians killed since Gaza ceasefire began, ministry says", ""),
+    ("Carrier strike group in the Caribbean as Venezuela mobilizes troops", ""),
+    ("Learning the wrong lessons from the battle of Avdiivka", ""),
+    ("Drones are changing the civil war in Myanmar", "The junta has answered with airstrikes on villages."),
+    ("Mapping the attacks on Gaza's hospitals", ""),
+    ("A year of pirate attacks and missile strikes: the Red Sea in numbers", ""),
+]
+
+
+@pytest.mark.parametrize(("title", "summary"), INCIDENTS_80)
+def test_incidents_80(judge, title, summary):
+    assert judge(title, summary).incident
+
+
+@pytest.mark.parametrize(("title", "summary"), NEGATIVES_80)
+def test_negatives_80(judge, title, summary):
+    assert not judge(title, summary).incident
+
+
+@pytest.mark.parametrize(
+    ("title", "country"),
+    [
+        # a country's name is the country, not another name of a city elsewhere ('Iraq' for Arak)
+        ("Five PKK fighters killed in northern Iraq airstrike", "IQ"),
+        ("Israeli drone strike on car in Nabatieh kills two", "LB"),
+        ("Israel strikes building in Dahieh after warning", "LB"),
+        ("Hezbollah launches drones at army post in western Galilee", "IL"),
+        ("Burkina: jihadists kill scores of civilians near Barsalogho", "BF"),
+    ],
+)
+def test_country_from_places_not_parties(judge, title, country):
+    assert judge(title).country == country
