@@ -25,7 +25,7 @@ FIG_BEFORE = re.compile(
 )
 # "killing 3 policemen", "kills 14", "left 9 dead", "death toll rose to 28", "a toll of 83"
 FIG_AFTER = re.compile(
-    rf"\b(?P<verb>kill(?:s|ed|ing)?|wound(?:s|ed|ing)?|injur(?:es|ed|ing)|claimed the lives of|deaths? of|left|leaving)[^\S\n]+{_Q}(?P<num>{NUM})\b"
+    rf"\b(?P<verb>kill(?:s|ed|ing)?|wound(?:s|ed|ing)?|injur(?:es|ed|ing)|neutrali[sz](?:e|es|ed|ing)['’\"]?|claimed the lives of|deaths? of|left|leaving)[^\S\n]+{_Q}(?P<num>{NUM})\b"
     rf"(?:\s*(?:-|to|–)\s*\d+)?(?P<tail>(?:[^\S\n]+(?!(?:and|or|but|while|as|in|on|at)\b)[A-Za-z'’\-]+){{0,4}})",
     re.I,
 )
@@ -78,7 +78,8 @@ _GAP_STOP = re.compile(
     r"\b(?:and|or|but|while|when|after|before|then|as|who|which|that|in|on|at|by|from|were|was)\b", re.I
 )
 _CASUALTY_WORD = re.compile(
-    r"kill|dead|die|slain|wound|injur|hurt|KIA|WIA|toll|perish|lives|fatalit|casualt|maimed|death|massacr|execut|martyr|shahadat",
+    r"kill|dead|die|slain|wound|injur|hurt|KIA|WIA|toll|perish|lives|fatalit|casualt|maimed|death|massacr|execut|martyr|shahadat"
+    r"|neutrali",
     re.I,
 )
 _STOP_SOURCE = {

@@ -243,7 +243,7 @@ MEDIUM: tuple[Rule, ...] = (
     ),
     _r(
         "killing",
-        r"\bkill(?:s|ed|ing)?\b|\bslain\b|\bmartyred\b|\bdead\b|\bdie[sd]?\b|\bdeaths?\b|\bwounded\b|\binjur(?:ed|ing|ies)\b"
+        r"\bkill(?:s|ed|ing)?\b|\bslain\b|\bmartyred\b|\bneutrali[sz](?:e|es|ed|ing)\b|\bdead\b|\bdie[sd]?\b|\bdeaths?\b|\bwounded\b|\binjur(?:ed|ing|ies)\b"
         r"|\bcasualt(?:y|ies)\b|\bdeath toll\b|\bfatalit(?:y|ies)\b|\bclaim(?:s|ed)? (?:\w+ ){0,2}lives\b",
         None,
         0.5,
@@ -282,11 +282,12 @@ MEDIUM: tuple[Rule, ...] = (
 # --- Phrases in which a violent-looking word is not violence. Where one overlaps a trigger,
 # the trigger is dropped.
 NOT_VIOLENCE = Guarded(
-    r"\b(?:bowling|pace|spin|seam) attacks?\b|\battacks? (?:the |his |her |their )?(?:\w+ ){0,2}(?:chief|minister|president|premier|PM|leader|rival|opposition|critics|media|press|judges?|judiciary|government|party|coalition partners?) (?:over|for)\b"
+    r"\b(?:bowling|pace|spin|seam) attacks?\b|\battacks? (?:the |his |her |their )?(?:\w+ ){0,2}(?:chiefs?|minister|president|premier|PM|IGP|leader|rival|opposition|critics|media|press|judges?|judiciary|government|party|coalition partners?),? (?:[\w,]+ ){0,2}?(?:over|for)\b"
     r"|\b(?:pressure|concerns?|outcry|anger|alarm|fears|row|dispute|rift|split|divisions?|debate) (?:\w+ ){0,2}over (?:the |a |an )?(?:planned |looming |threatened |expected |possible |proposed )?(?:[\w'’-]+ ){0,2}(?:offensive|operation|invasion|incursion)\b"
     r"|\b(?:battles?|fights?|fighting|clash(?:es)?|war) over (?:the )?(?:[\w'’-]+ ){0,3}(?:aid|budget|funding|bill|law|rules?|policy|plans?|tariffs?|tax(?:es)?|spending|votes?|election|seats?|custody|rights|reforms?|deal|visas?)\b"
     r"|\b(?:unexploded|leftover|left-over|decades-old|wartime|war-era|old|Soviet-era) (?:\w+ )?(?:ordnance|landmines?|mines?|bombs?|shells?|munitions?|explosives?)\b"
     r"|\b(?:landmines?|mines?|bombs?|shells?|ordnance|munitions?) (?:left over|leftover|left behind) from\b"
+    r"|\b(?:scrambles?|scrambling|race|races|rush|shortages?|supply|supplies|stocks?|stockpiles?|production|deliveries|orders?|hunger) (?:\w+ ){0,2}?(?:for |of )?(?:artillery )?(?:shells|ammunition|rounds|munitions)\b"
     r"|\b(?:carrier )?strike groups?\b|\bdrone (?:flights?|overflights?|surveillance)\b|\b(?:lay|lays|laying|laid|plant(?:s|ed|ing)?) (?:new |fresh )?(?:land)?mines\b"
     r"|\bviolat\w* (?:the )?(?:ceasefire|cease-fire|truce) by (?:delaying|refusing|failing|not|blocking|restricting|withholding)\b"
     r"|\b(?:drone|missile|rocket|shell) (?:fragments?|debris|wreckage|parts|remains)\b"
@@ -435,7 +436,7 @@ FRAMES: tuple[Rule, ...] = (
         r"|\bon trial\b|\btrial\b|\b(?:in|to|before|a|the) court\b(?! (?:office|building|compound|house))|\b(?:supreme|high|appeals?|military|criminal|district|federal|crown|magistrates'?) court\b|\bcourt (?:ruled|rules|heard|hears|case|hearing|sentenced|convicted|ordered|orders|rejected|upheld|found|fines?|fined|jails?|jailed)\b|\bjudges?\b|\bjailed\b|\bjails?\b|\bprison term\b|\bcharged (?:with|after|over|in)\b|\bcharges\b"
         r"|\bindicted\b|\bprosecut\w+\b|\bverdict\b|\blawsuits?\b|\bsues?\b|\bsued\b|\bexecutes\b|\bdeath penalty\b|\bdeath sentence\b"
         r"|\blife sentence\b|\bappeal\b|\bextradit\w+\b|\bdeport\w*\b|\bmurder(?:ed|er|ers|s)?\b|\bstabb\w+\b|\bknife\b|\bknifeman\b|\brobbery\b"
-        r"|\brobbers?\b|\bburglar\w*\b|\bdomestic violence\b|\bschool shooting\b|\bmass shooting\b|\bserial killer\b|\bmanslaughter\b"
+        r"|\brobbers?\b|\bburglar\w*\b|\bdomestic violence\b|\bschool shooting\b|\bmass shooting\b|\bshooting spree\b|\bserial killer\b|\bmanslaughter\b"
         r"|\bshot (?:dead )?by (?:police|officers|an officer|a police officer)\b|\bpolice (?:watchdog|shooting|chase|custody)\b|\bdrug (?:gangs?|cartels?|traffickers?|lords?)\b|\borgani[sz]ed crime\b"
         r"|\barrest(?:s|ed|ing)? (?:a |an |the |two |three |\d+ )?(?:\w+ )?(?:teenager|man|woman|boy|girl|suspects?|students?|youths?|people|men)\b|\bmotive\b|\brampage\b"
         r"|\bespionage\b|\bspying\b|\bfraud\b|\bcorruption\b|\bpolice (?:said|say) (?:a|the) (?:man|woman|suspect)\b|(?<!police )(?<!officials )(?<!authorities )(?<!they )\bsuspect\b(?! (?:members|that|the|it|an?|rebels|militants|insurgents|separatists)\b)|\bgangs?\b|\bcartels?\b|\b\d+ (?:people |men |suspects )?(?:arrested|detained)\b|\bdrug[- ]trafficking\b|\btrafficking (?:ring|network|probe|gang)\b"
@@ -497,7 +498,7 @@ FRAMES: tuple[Rule, ...] = (
         r"|\bsince the (?:war|conflict|invasion|fighting|offensive) (?:began|started)\b"
         r"|\b(?:war|conflict|fighting|violence|insurgency|invasion)\b[^.]{0,40}?\b(?:has|have) (?:killed|left)\b[^.]{0,20}?(?:\b(?:\d{1,3},\d{3}|\d{4,}|\d+ (?:000|thousand|million))\b|\b(?:tens of |hundreds of )?thousands\b)"
         r"|\b(?:\d{1,3},\d{3}|\d{4,}|\d+ (?:000|thousand|million))\b[^.]{0,60}?\b(?:(?:so far )?this year|since January|in the (?:past|last) (?:year|twelve months|12 months))\b"
-        r"|\b(?:\d{1,3},\d{3}|\d{4,}|\d+ (?:000|thousand|million))\b[^.]{0,60}?\bsince (?:the )?(?:start of the |beginning of the )?(?:full-scale )?(?:war|conflict|invasion|fighting|offensive|ground (?:push|offensive|operation|invasion|incursion)|operation|incursion|escalation)\b"
+        r"|\b(?:\d{1,3},\d{3}|\d{4,}|\d+ (?:000|thousand|million))\b[^.]{0,60}?\bsince (?:the )?(?:start of the |beginning of the )?(?:full-scale )?(?:[\w'’-]+ ){0,2}?(?:war|conflict|invasion|fighting|offensive|ground (?:push|offensive|operation|invasion|incursion)|operation|incursion|escalation|(?:19|20)\d\d)\b"
         # a war's whole span: '610 killed in 12 days of war'
         r"|\b\d[\d,]*\s+(?:\w+\s+){0,2}?(?:killed|dead|deaths|died)\b[^.]{0,25}?\b(?:in|during|over|after) (?:the )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many) (?:days|weeks|months|years) of (?:\w+ )?(?:war|fighting|conflict|clashes|hostilities|strikes|bombing|bombardment|violence)\b"
         # a tally of violations or strikes: 'violated Easter truce 2,935 times', 'struck targets hundreds of times'
@@ -609,7 +610,7 @@ FRAMES: tuple[Rule, ...] = (
     ),
     _r(
         "anniversary",
-        r"\banniversary\b|\bmarks? (?:\d+|one|a|two|three|four|five|six|ten) (?:years?|months?)\b|\b(?:one|a) year (?:since|on)\b|(?-i:\b(?:A|One) year after\b)|\b(?:\d+|two|three|four|five|ten|twenty) (?:years|decades) (?:since|after|ago|on)\b|\byears (?:ago|after|since)\b"
+        r"\banniversary\b|\benters? (?:its )?(?:second|third|fourth|fifth|sixth|\w+th) year\b|\bmarks? (?:\d+|one|a|two|three|four|five|six|ten) (?:years?|months?)\b|\b(?:one|a) year (?:since|on)\b|(?-i:\b(?:A|One) year after\b)|\b(?:\d+|two|three|four|five|ten|twenty) (?:years|decades) (?:since|after|ago|on)\b|\byears (?:ago|after|since)\b"
         r"|\bcommemorat\w+\b|\bremember\w*\b|\blast (?:month|year|week|summer|winter|spring)'s\b",
         None,
         -2.5,
@@ -711,7 +712,7 @@ NONEVENT_VERB = re.compile(
     r"|declares? (?:an? )?(?:\w+ )?(?:emergency|mourning)|marks?|marked|commemorates?|remembers?|detains?|detained|foils?|foiled"
     r"|reopens?|reopened|meets?|met|meet|convenes?|convened|gathers?|gathered|names?|named"
     r"|orders? (?:an? |the )?(?:\w+ )?evacuations?|evacuates?|evacuated|orders?|ordered|sets? up|establish(?:es|ed)?"
-    r"|suspends?|suspended|completes?|completed|renews? (?:\w+ )?(?:plea|call|appeal)|pleads?|appeals?|urges?|urged|drills?|drilled|rehearses?|rehearsed|simulates?|simulated"
+    r"|suspends?|suspended|completes?|completed|probes?|probed|investigates?|investigated|renews? (?:\w+ )?(?:plea|call|appeal)|pleads?|appeals?|urges?|urged|drills?|drilled|rehearses?|rehearsed|simulates?|simulated"
     r"|(?:announces?|announced|offers?|offered|places?|placed) (?:an? )?(?:[\w₦$€£.,-]+ )?(?:bounty|reward))\b",
     IGNORE,
 )
@@ -772,6 +773,7 @@ HYPOTHETICAL = re.compile(
     # what is background: 'reserves sufficient despite attacks'
     r"|\b(?:curb(?:s|ed|ing)?|stopping|ending|preventing|halting|reining in|rein in|pause[sd]?|pausing|halt(?:s|ed)?|suspend(?:s|ed|ing)?)\s+(?:[\w'’-]+\s+){0,3}$"
     r"|\bthreat(?:en|ens|ened|ening)\s+(?:fresh\s+|new\s+|more\s+|further\s+|renewed\s+)?$"
+    r"|\b(?:cover|covers|include|includes|exclude|excludes|apply to|applies to)\s+$"
     r"|\buntil\s+(?:[\w'’-]+\s+){0,4}$|\b(?:despite|in spite of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$"
     r"|\b(?:bans?|banned|banning|prohibits?|prohibited|forbids?|forbidden|outlaws?)\s+(?:[\w'’-]+\s+){0,3}$"
     r"|\b(?:if|unless|should)\s+(?:\w+\s+){0,2}(?:keeps?|kept|continues?|resumes?|steps? up|launch(?:es)?|carries out|carry out)\s+(?:its\s+|their\s+|the\s+)?(?:\w+\s+){0,1}$",
@@ -783,5 +785,5 @@ HYPOTHETICAL_WORDS = re.compile(
     r"will|would|could|might|may|shall|can|won't|vow|threat|plan|ready|prepar|intend|pledge|promise"
     r"|decide|want|seek|order|defen|protect|shield|guard|keep|resume|continu|step|launch|stop|halt|end"
     r"|avoid|prevent|deter|respond|fear|risk|warn|case|against|brac|let|allow|authori|permit|any|if"
-    r"|unless|should|ban|prohibit|forbid|outlaw|until|despite|spite|curb|stopping|ending|preventing|halting|rein|paus|halt|suspend"
+    r"|unless|should|ban|prohibit|forbid|outlaw|until|despite|spite|curb|stopping|ending|preventing|halting|rein|paus|halt|suspend|cover|include|exclude|appl"
 )

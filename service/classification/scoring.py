@@ -232,8 +232,16 @@ def _theatre_report(sig: Signals) -> bool:
 _AFTER = re.compile(r"\s+(?:after|following)\b", re.I)
 
 
+_BLAME_FOR = re.compile(
+    r"\s+for (?:the |a |an )?(?:\w+ )?(?:clashes|fighting|attacks?|shelling|strikes?|killings?|ambush|bombing|raid)\b",
+    re.I,
+)
+
+
 def _after_violence(text: str, end: int, strong: list[int]) -> bool:
-    """Blame traded *after* a named act of war (not *over* alleged violations): it happened."""
+    """Blame traded *after* or *for* a named act of war (not *over* alleged violations): it happened."""
+    if _BLAME_FOR.match(text, end) is not None:
+        return True
     return _AFTER.match(text, end) is not None and any(end <= s < end + 60 for s in strong)
 
 
@@ -287,7 +295,7 @@ _ESSAY_TITLE = re.compile(
     r"|\bposes? (?:an? )?(?:new |fresh |major )?(?:test|challenge|dilemma|question)\b|\bbecomes? (?:a )?routine\b"
     r"|(?:^\W*|:\s+)(?:one|a|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:years?|decades?|months?) (?:after|since|on)\b"
     r"|^\W*\w+ (?:days|weeks|months|years) into\b|\b(?:ask|asks|asking|wonder|wonders) (?:what|why|how|whether)\b"
-    r"|\blessons? (?:from|of|for)\b|\bshadow war\b|^\W*mapping\b|\b(?:in|by) (?:the )?numbers\b|\bmade a killing\b|\b(?:survivors|families|witnesses) (?:\w+ )?recount\b",
+    r"|\blessons? (?:from|of|for)\b|\bshadow war\b|^\W*mapping\b|\b(?:in|by) (?:the )?numbers\b|\bmade a killing\b|\bdocumentar(?:y|ies)\b|\b(?:survivors|families|witnesses) (?:\w+ )?recount\b",
     re.I,
 )
 _THE = re.compile(r"The\b")
@@ -301,7 +309,7 @@ _WHEN = re.compile(
 )
 # A markets story that names a war as its reason: 'Oil climbs as Israel strikes Gaza'.
 _MARKET_TITLE = re.compile(
-    r"^\W*(?:oil|crude|brent|stocks?|shares|markets?|gold|bonds?|the dollar|the euro|the rouble|wheat|futures|equities)"
+    r"^\W*(?:[\w-]+ ){0,2}(?:oil|crude|brent|stocks?|shares|markets?|gold|bonds?|the dollar|the euro|the rouble|wheat|futures|equities)"
     r"(?: prices?)? (?:climb|rise|rose|fall|fell|jump|slip|slide|slid|gain|dip|surge|tumble|rall|drop|edge|steady|steadies|hold)\w*\b",
     re.I,
 )

@@ -416,3 +416,41 @@ def test_negatives_80(judge, title, summary):
 )
 def test_country_from_places_not_parties(judge, title, country):
     assert judge(title).country == country
+
+
+# --- blind batches 86-91
+
+INCIDENTS_86 = [
+    ("Turkish forces 'neutralize' 6 PKK fighters in northern Iraq", ""),
+    ("Troops neutralise 9 terrorists in forest clearance operation", "Fighters were engaged on Tuesday."),
+    (
+        "Fighting erupts in the north, shattering months-long truce",
+        "Both sides blamed each other for the clashes, which began at dawn near Kobo.",
+    ),
+]
+
+NEGATIVES_86 = [
+    ("UN says more than 8,000 civilians killed in Ukraine since Russian invasion", ""),
+    ("Pentagon says coalition strikes killed 1,300 civilians since 2014", ""),
+    ("Allies scramble for artillery shells as war enters second year", ""),
+    ("Gunman kills TV journalist, girl in shooting spree", "A 19-year-old man was arrested."),
+    ("Rebels say truce with the US does not cover attacks on Israel", ""),
+    ("Defence stocks surge on claims jets downed enemy planes", ""),
+    ("Festival to screen documentary on photojournalist killed in strike", ""),
+    ("Senators attack IGP, service chiefs over insecurity", ""),
+    ("Ceasefire committee probes clash that killed 4 soldiers last month", ""),
+]
+
+
+@pytest.mark.parametrize(("title", "summary"), INCIDENTS_86)
+def test_incidents_86(judge, title, summary):
+    assert judge(title, summary).incident
+
+
+@pytest.mark.parametrize(("title", "summary"), NEGATIVES_86)
+def test_negatives_86(judge, title, summary):
+    assert not judge(title, summary).incident
+
+
+def test_neutralised_counts_as_killed(judge):
+    assert judge("Troops neutralise 9 terrorists in forest clearance operation").killed == 9
