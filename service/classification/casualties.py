@@ -52,7 +52,7 @@ KILLS_ONE = re.compile(
     r"\bkill(?:s|ed|ing)\s+(?:(?:a|an|the|one)\s+)?"
     r"(?:(?:[A-Z][\w'’\-]*|senior|top|local|former|notorious|prominent|district|deputy|regional|provincial|village"
     r"|police|army|military|rebel|militia|tribal|religious|bandit|key|an?)\s+){0,3}"
-    r"(?P<verb>driver|commander|leader|chief|kingpin|commissioner|mayor|governor|official|soldier|policeman|policewoman"
+    r"(?P<role>driver|commander|leader|chief|kingpin|commissioner|mayor|governor|official|soldier|policeman|policewoman"
     r"|officer|journalist|reporter|cleric|imam|priest|judge|lawmaker|minister|general|colonel|sergeant|pilot|medic"
     r"|doctor|teacher|farmer|shepherd|child|boy|girl|man|woman|teenager|civilian|fighter|militant|guard|bodyguard)\b"
     r"(?![\w'’-])(?!\s+and\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten|several|other|his|her|their))",

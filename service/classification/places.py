@@ -148,7 +148,9 @@ class PlaceMention:
 
 
 def _row_for(res: Resources, name: str, countries: set[str], level: int) -> PlaceRow | None:
-    """The reading of a name in the story's countries; elsewhere only a big place under its own name."""
+    """The reading of a name in the story's countries; elsewhere only a big place under its own name
+    (or its name without a suffix, or any spelling of a city of 250,000+), a province, or a reviewed
+    alias; a country's own name is always the country."""
     rows = res.places(name)
     if not rows:
         return None
