@@ -21,14 +21,13 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import importlib
-import os
 import pickle
 import re
 import sys
 from pathlib import Path
 from typing import Any, Protocol
 
-from service.classification.cache import cache_dir, prune
+from service.classification.cache import cache_dir, read_pickle, write_pickle
 
 _SRE: Any = importlib.import_module("_sre")  # the regex engine, for compiled code
 _C: Any = importlib.import_module("re._compiler")
@@ -71,13 +70,7 @@ def _read() -> _Store:
     empty = _Store({}, {})
     if path is None:
         return empty
-    try:
-        if path.stat().st_uid != os.getuid():
-            return empty  # only a file this user wrote
-        with path.open("rb") as fh:
-            stored = pickle.load(fh)
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
-        return empty
+    stored = read_pickle(path)
     return stored if isinstance(stored, _Store) else empty
 
 
@@ -161,18 +154,4 @@ def save() -> None:
     if path is None:
         return
     store = _Store(guarded, {**_stored.compiled, **new_compiled})
-    try:
-        import tempfile  # only a process that writes the store needs it
-
-        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".regex-")
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                pickle.dump(store, fh, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, path)
-        except BaseException:
-            os.unlink(tmp)
-            raise
-        prune(path, "classifier-regex-*.pickle")
-    except OSError:
-        pass  # a read-only home: compile every time
+    write_pickle(path, store, "classifier-regex-*.pickle")  # (a read-only home: compile every time)

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import pickle
 import sys
 from array import array
@@ -24,7 +23,7 @@ from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
-from service.classification.cache import cache_dir, prune
+from service.classification.cache import cache_dir, read_pickle, write_pickle
 from service.classification.normalise import fold
 from service.classification.phrases import PhraseIndex, phrase_keys
 
@@ -133,32 +132,12 @@ def _cache_path() -> Path | None:
 
 
 def _read_cache(path: Path) -> Resources | None:
-    try:
-        if path.stat().st_uid != os.getuid():
-            return None  # only a file this user wrote
-        with path.open("rb") as fh:
-            res = pickle.load(fh)
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
-        return None
+    res = read_pickle(path)
     return res if isinstance(res, Resources) else None
 
 
 def _write_cache(path: Path, res: Resources) -> None:
-    try:
-        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        import tempfile  # only a process that writes the cache needs it
-
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".resources-")
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                pickle.dump(res, fh, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, path)
-        except BaseException:
-            os.unlink(tmp)
-            raise
-        prune(path, "classifier-resources-*.pickle")
-    except OSError:
-        pass  # a read-only home: build every time
+    write_pickle(path, res, "classifier-resources-*.pickle")
 
 
 @lru_cache(maxsize=1)
