@@ -232,13 +232,14 @@ MEDIUM: tuple[Rule, ...] = (
         r"|\bexecut(?:e|es|ing) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|several|scores of)\b"
         r"|\bfires? (?:on|at|upon|into|towards?)\b|\b(?:came|come|comes|coming) under (?:\w+ )?fire\b|\btarget(?:s)? (?:\w+ ){0,3}(?:sites?|positions?|bases?|posts?|areas?|convoys?|vehicles?|checkpoints?)\b"
         r"|\bshooting\b|\bshot\b|\bgunfire\b|\bbullets?\b|\bmassacre[ds]?\b|\bexecuted\b|\btorched\b|\bset (?:on )?fire\b|\bset (?:\w+ )?(?:alight|ablaze)\b|\bset fire to\b|\btorch(?:es|ing)?\b|\blooted\b"
-        r"|\bburn(?:ed|t) (?:down )?(?:houses|homes|villages?)\b|\bpound(?:s|ed|ing)\b(?! sterling| coins?| notes?)|\bblitz\b|(?-i:\bstorm(?:s|ed|ing)?) (?-i:[A-Z][a-z])|\bassassinat\w+",
+        r"|\bburn(?:ed|t) (?:down )?(?:houses|homes|villages?)\b|\blevel(?:s|led|ed|ling|ing)? (?:another |a |an |the )?(?:[\w'’-]+ ){0,3}?(?:towers?|buildings?|high-rises?|blocks?|homes|houses|villages?|neighbou?rhoods?)\b|\bpound(?:s|ed|ing)\b(?! sterling| coins?| notes?)|\bblitz\b|(?-i:\bstorm(?:s|ed|ing)?) (?-i:[A-Z][a-z])|\bassassinat\w+",
         "attack",
     ),
     _r(
         "explosion",
         r"\bexplosions?\b|\bexploded\b|\bblasts?\b|\bdetonat\w+|\bbomb(?:s|ed|ing|ings)?\b|\bexplosives?\b"
-        r"|\bmissiles?\b|\brockets?\b|\bdrones?\b|\bshells?\b",
+        r"|\bmissiles?\b|\brockets?\b|\bdrones?\b|\bshells?\b"
+        r"|\b(?:ATACMS|HIMARS|Storm Shadows?|SCALPs?|Iskanders?|Kinzhals?|Kalibrs?|Shaheds?|Gerans?|Tomahawks?|JDAMs?)\b",
         "remote_explosive_landmine_ied",
     ),
     _r(
@@ -261,9 +262,9 @@ MEDIUM: tuple[Rule, ...] = (
         r"|\b(?:captur(?:e|ed|es|ing)|seiz(?:e|ed|es|ing)|overran|(?:took|take|takes|taken|taking) (?:full |effective )?control of|fell to|advanced (?:on|into))\b"
         # changes of hands told without 'capture': flags raised, strongholds abandoned, defenders pushed out
         r"|\bchang(?:e|es|ed|ing) hands\b|\braised? (?:a |the |their |its |\w+ )?flags? over\b|\babandon(?:s|ed|ing)? (?:the |their |its )?(?:\w+ )?(?:stronghold|positions?|town|city|base|airport|garrison)\b"
-        r"|\bpush(?:es|ed|ing)? (?:\w+ ){1,3}out of\b|\bconced(?:e|es|ed|ing) (?:the )?loss of\b|\badvanc(?:e|es|ing) (?:on|into)\b"
+        r"|\bpush(?:es|ed|ing)? (?:\w+ ){1,3}(?:out of|back from)\b|\bconced(?:e|es|ed|ing) (?:the )?loss of\b|\badvanc(?:e|es|ing) (?:on|into)\b"
         r"|\b(?:separatists|rebels|militants|insurgents|jihadists|troops|forces|fighters|army|militias?|militiamen|gunmen|shabaab|shabab|taliban|m23|rsf|houthis|isis|jnim|hts|wagner|fano)"
-        r" (?:(?:reportedly|allegedly|finally|now|quickly|also|have|has|had) ){0,2}(?:take|takes|took|taking|enter|enters|entered|entering) (?:control of |over )?(?:(?:most|much|part|parts|all|half) of )?(?-i:[A-Z])"
+        r" (?:(?:reportedly|allegedly|finally|now|quickly|also|have|has|had) ){0,2}(?:take|takes|took|taking|enter|enters|entered|entering|hold|holds|control|controls) (?:control of |over )?(?:(?:most|much|part|parts|all|half) of )?(?-i:[A-Z])"
         r"|\b(?:city|town|capital|stronghold|base) to fall\b"
         # 'occupy Novohrodivka', 'claim control of', ', take Sudzha' (the subject told before the comma)
         r"|\b(?:has|have|had) taken (?-i:[A-Z][a-z])|\b(?:takes|took|taken|seizes|seized) (?:the )?(?:[\w'’-]+ ){0,4}?(?:headquarters|base|garrison|barracks|airport|airbase|positions)\b"
@@ -288,6 +289,7 @@ NOT_VIOLENCE = Guarded(
     r"|\b(?:unexploded|leftover|left-over|decades-old|wartime|war-era|old|Soviet-era) (?:\w+ )?(?:ordnance|landmines?|mines?|bombs?|shells?|munitions?|explosives?)\b"
     r"|\b(?:landmines?|mines?|bombs?|shells?|ordnance|munitions?) (?:left over|leftover|left behind) from\b"
     r"|\b(?:scrambles?|scrambling|race|races|rush|shortages?|supply|supplies|stocks?|stockpiles?|production|deliveries|orders?|hunger) (?:\w+ ){0,2}?(?:for |of )?(?:artillery )?(?:shells|ammunition|rounds|munitions)\b"
+    r"|\b(?:drone|missile|shell|ammunition|weapons?|arms) production\b"
     r"|\b(?:carrier )?strike groups?\b|\bdrone (?:flights?|overflights?|surveillance)\b|\b(?:lay|lays|laying|laid|plant(?:s|ed|ing)?) (?:new |fresh )?(?:land)?mines\b"
     r"|\bviolat\w* (?:the )?(?:ceasefire|cease-fire|truce) by (?:delaying|refusing|failing|not|blocking|restricting|withholding)\b"
     r"|\b(?:drone|missile|rocket|shell) (?:fragments?|debris|wreckage|parts|remains)\b"
@@ -421,7 +423,7 @@ FRAMES: tuple[Rule, ...] = (
         r"|\b(?:explosions?|blasts?|fires?) (?:at|in|rips? through|ripped through|tears? through|tore through|hits?) (?:an? |the )?(?:[\w'’-]+ ){0,3}(?:port|plant|factory|refinery|warehouse|mine|pipeline|workshop|gas station|petrol station|fuel depot)\b"
         r"|\b(?:port|plant|factory|refinery|warehouse|gunpowder|chemical|fireworks|gas station|petrol station) (?:explosions?|blasts?|fires?)\b|\bcloudbursts?\b|\bflash floods?\b"
         r"|\b(?:poorly|improperly|badly|unsafely) stored\b|\bstored chemicals\b|\b(?:chemicals?|explosives|fireworks|munitions|ammunition) (?:plant|factory|warehouse|store|depot)\b|\bsafety (?:lapses?|failures?|violations)\b|\b(?:grass|brush|forest) fire\b|\bfire (?:sets?|set) off\b|\bset off by (?:a )?fire\b"
-        r"|\bmigrant boat\b|\b(?:factory|plant|refinery|warehouse|mine|gas|chemical|fireworks?|boiler|pipeline|tanker|industrial|kitchen|restaurant|hospital) (?:fire|explosion|blast)s?\b|\bbuilding collapsed?\b|\bdam (?:collapse|burst|breach)\w*\b|\bbridge collapsed?\b|\bpoisoning\b|\bfood poisoning\b|\bair pollution\b"
+        r"|\bmigrant boat\b|\b(?:factory|plant|refinery|warehouse|mine|gas|chemical|fireworks?|boiler|pipeline|tanker|industrial|kitchen|restaurant) (?:fire|explosion|blast)s?\b|\bhospital fires?\b|\bbuilding collapsed?\b|\bdam (?:collapse|burst|breach)\w*\b|\bbridge collapsed?\b|\bpoisoning\b|\bfood poisoning\b|\bair pollution\b"
         r"|\baccident(?:s|al|ally)?\b|\b(?:fire|leak|fault|malfunction|short circuit) (?:triggered|caused|sparked)\b|\b(?:triggered|caused|sparked) by (?:a )?(?:fire|leak|fault|malfunction)\b"
         r"|\b(?:blamed on|caused by|due to|sparked by|triggered by) (?:the |a |an )?(?:\w+ ){0,2}(?:heat|heatwave|fault|malfunction|leak|short[- ]circuit|lightning|negligence|mishandling|overheating|faulty wiring)\b"
         r"|\b(?:fire|blaze)(?<!opened fire)(?<!open fire)(?<!opens fire)(?<!opening fire)(?<!returned fire)(?<!return fire) (?:at|in|engulfs?|guts?|gutted|sweeps? through|rips? through|tears? through) (?:a |an |the )?(?:\w+ ){0,3}(?:wedding|hall|hospital|nightclub|club|hotel|factory|warehouse|market|mall|apartment|block|building|dormitory|school|hostel|prison|church|mosque|home|house|estate|tower|high-rise|flats|residential compound|shopping centre)s?\b"
@@ -531,7 +533,7 @@ FRAMES: tuple[Rule, ...] = (
     ),
     _r(
         "exercise",
-        r"\bsimulators?\b|\b(?:combat readiness|readiness (?:check|inspection|drills?)|snap (?:check|inspection|drills?|exercises?)|military (?:drills?|exercises?|manoeuvres|maneuvers)|war games|joint (?:drills?|exercises?)|naval (?:drills?|exercises?)|training exercises?)\b",
+        r"\bsimulators?\b|\b(?:combat readiness|readiness (?:check|inspection|drills?)|snap (?:check|inspection|drills?|exercises?)|military (?:drills?|exercises?|manoeuvres|maneuvers)|(?:firing|live-fire|artillery firing) drills?|war games|joint (?:drills?|exercises?)|naval (?:drills?|exercises?)|training exercises?)\b",
         None,
         -3.0,
     ),
@@ -712,7 +714,7 @@ NONEVENT_VERB = re.compile(
     r"|declares? (?:an? )?(?:\w+ )?(?:emergency|mourning)|marks?|marked|commemorates?|remembers?|detains?|detained|foils?|foiled"
     r"|reopens?|reopened|meets?|met|meet|convenes?|convened|gathers?|gathered|names?|named"
     r"|orders? (?:an? |the )?(?:\w+ )?evacuations?|evacuates?|evacuated|orders?|ordered|sets? up|establish(?:es|ed)?"
-    r"|suspends?|suspended|completes?|completed|probes?|probed|investigates?|investigated|renews? (?:\w+ )?(?:plea|call|appeal)|pleads?|appeals?|urges?|urged|drills?|drilled|rehearses?|rehearsed|simulates?|simulated"
+    r"|suspends?|suspended|completes?|completed|oversees?|oversaw|watches|watched|probes?|probed|investigates?|investigated|renews? (?:\w+ )?(?:plea|call|appeal)|pleads?|appeals?|urges?|urged|drills?|drilled|rehearses?|rehearsed|simulates?|simulated"
     r"|(?:announces?|announced|offers?|offered|places?|placed) (?:an? )?(?:[\w₦$€£.,-]+ )?(?:bounty|reward))\b",
     IGNORE,
 )

@@ -206,6 +206,12 @@ def score(sig: Signals, note: Note) -> tuple[bool, float]:
         core = False  # the headline is the funeral or mourning of people killed before
         note("frame:mourning", mourning.start(), mourning.end())
     court = COURT_OVER.search(lead, sig.keys)
+    if (
+        court is not None
+        and _INQUIRY.match(court.group())
+        and any(f.start < sig.lead_end and f.count is not None for f in figs)
+    ):
+        court = None  # 'UN demands inquiry into air strike that killed 29': the toll is the report
     if court is not None and lead[court.start() - 1 : court.start()] == "-":
         court = None  # 'Houthi-held port': who holds ground, not who holds a suspect
     if court is not None and not any(topic_end <= t.start < court.start() for t in sig.triggers if t.strong):
@@ -295,10 +301,12 @@ _ESSAY_TITLE = re.compile(
     r"|\bposes? (?:an? )?(?:new |fresh |major )?(?:test|challenge|dilemma|question)\b|\bbecomes? (?:a )?routine\b"
     r"|(?:^\W*|:\s+)(?:one|a|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:years?|decades?|months?) (?:after|since|on)\b"
     r"|^\W*\w+ (?:days|weeks|months|years) into\b|\b(?:ask|asks|asking|wonder|wonders) (?:what|why|how|whether)\b"
-    r"|\blessons? (?:from|of|for)\b|\bshadow war\b|^\W*mapping\b|\b(?:in|by) (?:the )?numbers\b|\bmade a killing\b|\bdocumentar(?:y|ies)\b|\b(?:survivors|families|witnesses) (?:\w+ )?recount\b",
+    r"|\blessons? (?:from|of|for)\b|\bshadow war\b|^\W*mapping\b|\b(?:in|by) (?:the )?numbers\b|\bmade a killing\b|\bdocumentar(?:y|ies)\b|\b(?:survivors|families|witnesses|residents) (?:\w+ )?(?:recount|recall|remember|describe)\b"
+    r"|\breview\s*[-–—:|]|^\W*In (?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+)?, (?:an?|the|one|life|daily|everyday) ",
     re.I,
 )
 _THE = re.compile(r"The\b")
+_INQUIRY = re.compile(r"probe|inquiry|investigation|investigators|board|fact-finding|OPCW|UN ", re.I)
 # When a report says it happened: an essay's standfirst rarely names a day.
 _WHEN = re.compile(
     r"\b(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|overnight|yesterday|today|tonight|last night"

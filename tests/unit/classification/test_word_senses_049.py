@@ -454,3 +454,34 @@ def test_negatives_86(judge, title, summary):
 
 def test_neutralised_counts_as_killed(judge):
     assert judge("Troops neutralise 9 terrorists in forest clearance operation").killed == 9
+
+
+# --- blind batches 92-95 (whole days of a desk's intake)
+
+INCIDENTS_92 = [
+    ("UN demands inquiry into air strike that killed 29 at displacement camp", ""),
+    ("Ukraine hits Russian-held airfields with US-supplied ATACMS for first time", ""),
+    ("Gaza hospital blast kills at least 500, officials say; Israel blames militant rocket", ""),
+    ("Israel levels another Gaza City tower after ordering residents out", ""),
+    ("Myanmar rebels hold Myawaddy as junta troops retreat to the bridge", ""),
+    ("Ukraine says it pushed Russian troops back from parts of Kupiansk", ""),
+]
+
+NEGATIVES_92 = [
+    ("Kim oversees artillery firing drill, state media says", "Large-calibre rocket launchers took part."),
+    ("Civil War review - a vision of a shattered America is a blast", ""),
+    ("'A House of Dynamite' Review: Countdown to a Missile Strike", ""),
+    ("Russian drone production surges, intelligence chief warns", ""),
+    ("'Everyone was crying': survivors recall the night the RSF stormed El Fasher", ""),
+    ("In Khan Younis, a baker works through the bombardment as queues stretch for hours", ""),
+]
+
+
+@pytest.mark.parametrize(("title", "summary"), INCIDENTS_92)
+def test_incidents_92(judge, title, summary):
+    assert judge(title, summary).incident
+
+
+@pytest.mark.parametrize(("title", "summary"), NEGATIVES_92)
+def test_negatives_92(judge, title, summary):
+    assert not judge(title, summary).incident
