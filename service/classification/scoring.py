@@ -164,6 +164,9 @@ def score(sig: Signals, note: Note) -> tuple[bool, float]:
         if calm is not None:
             core = False  # 'takes control of Rab Dhuure after AMISOM withdrew. No reported violence.'
             note("frame:no_violence", calm.start(), calm.end())
+    head_toll = any(
+        f.start < sig.lead_end and f.count is not None for f in figs
+    )  # '84 killed' in the headline
     essay = _ESSAY_TITLE.search(sig.title) or _MARKET_TITLE.match(sig.title)
     if essay is None and sig.sitrep is None and sig.title.startswith("The ") and not _WHEN.search(sig.text):
         # 'The Massacre That Explains Sudan's War': wires drop the article; essays keep it, and
@@ -173,7 +176,7 @@ def score(sig: Signals, note: Note) -> tuple[bool, float]:
         essay = None  # 'Cluster munitions hit Kharkiv: what the evidence shows' reports the strike first
     if essay is not None and any(f.killed and f.count is not None for f in figs) and _WHEN.search(sig.text):
         essay = None  # 'Sumy strike: what the footage shows | two missiles killed 34 on Sunday morning'
-    if essay is not None and not any(f.start < sig.lead_end and f.count is not None for f in figs):
+    if essay is not None and not head_toll:
         core = False  # 'The Return of the Tank: Lessons From Avdiivka', 'Oil climbs as Israel strikes Gaza'
         note("frame:essay_or_market", essay.start(), essay.end())
     natural = _NATURAL_CAUSE.match(sig.title)
@@ -198,7 +201,7 @@ def score(sig: Signals, note: Note) -> tuple[bool, float]:
     topic = _TOPIC_LABEL.match(sig.title)
     topic_end = topic.end() if topic is not None else 0
     mourning = AFTERMATH_OF.search(lead, sig.keys)
-    if mourning is not None and any(f.start < sig.lead_end and f.count is not None for f in figs):
+    if mourning is not None and head_toll:
         mourning = None  # 'Iran mourns 84 killed': a reaction that gives the toll reports the attack
     if mourning is not None and not any(
         topic_end <= t.start < mourning.start() for t in sig.triggers if t.strong or t.rule.name in ARMED_CUES
@@ -206,11 +209,7 @@ def score(sig: Signals, note: Note) -> tuple[bool, float]:
         core = False  # the headline is the funeral or mourning of people killed before
         note("frame:mourning", mourning.start(), mourning.end())
     court = COURT_OVER.search(lead, sig.keys)
-    if (
-        court is not None
-        and _INQUIRY.match(court.group())
-        and any(f.start < sig.lead_end and f.count is not None for f in figs)
-    ):
+    if court is not None and _INQUIRY.match(court.group()) and head_toll:
         court = None  # 'UN demands inquiry into air strike that killed 29': the toll is the report
     if court is not None and lead[court.start() - 1 : court.start()] == "-":
         court = None  # 'Houthi-held port': who holds ground, not who holds a suspect
