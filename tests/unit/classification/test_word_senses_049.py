@@ -91,16 +91,6 @@ NEGATIVES = [
 ]
 
 
-@pytest.mark.parametrize(("title", "summary"), INCIDENTS)
-def test_incidents(judge, title, summary):
-    assert judge(title, summary).incident
-
-
-@pytest.mark.parametrize(("title", "summary"), NEGATIVES)
-def test_negatives(judge, title, summary):
-    assert not judge(title, summary).incident
-
-
 def test_territory_taken_by_an_armed_group_was_held_by_the_state(judge):
     a = judge("Rebels seize key city of Wad Madani", "Fighters were seen in the market.")
     assert a.event_type == "non_state_actor_overtakes_territory"
@@ -199,16 +189,6 @@ NEGATIVES_62 = [
 ]
 
 
-@pytest.mark.parametrize(("title", "summary"), INCIDENTS_62)
-def test_incidents_62(judge, title, summary):
-    assert judge(title, summary).incident
-
-
-@pytest.mark.parametrize(("title", "summary"), NEGATIVES_62)
-def test_negatives_62(judge, title, summary):
-    assert not judge(title, summary).incident
-
-
 def test_parties_trading_blame_over_strikes_stay_incidents(judge):
     assert judge("India, Pakistan exchange claims over drone strikes").incident
 
@@ -279,16 +259,6 @@ NEGATIVES_68 = [
 ]
 
 
-@pytest.mark.parametrize(("title", "summary"), INCIDENTS_68)
-def test_incidents_68(judge, title, summary):
-    assert judge(title, summary).incident
-
-
-@pytest.mark.parametrize(("title", "summary"), NEGATIVES_68)
-def test_negatives_68(judge, title, summary):
-    assert not judge(title, summary).incident
-
-
 @pytest.mark.parametrize(
     "title",
     [
@@ -348,16 +318,6 @@ NEGATIVES_74 = [
 ]
 
 
-@pytest.mark.parametrize(("title", "summary"), INCIDENTS_74)
-def test_incidents_74(judge, title, summary):
-    assert judge(title, summary).incident
-
-
-@pytest.mark.parametrize(("title", "summary"), NEGATIVES_74)
-def test_negatives_74(judge, title, summary):
-    assert not judge(title, summary).incident
-
-
 def test_a_the_headline_that_names_the_day_stays_a_report(judge):
     a = judge("The army says rebels shelled the town overnight, killing 4", "")
     assert a.incident
@@ -391,16 +351,6 @@ NEGATIVES_80 = [
     ("Mapping the attacks on Gaza's hospitals", ""),
     ("A year of pirate attacks and missile strikes: the Red Sea in numbers", ""),
 ]
-
-
-@pytest.mark.parametrize(("title", "summary"), INCIDENTS_80)
-def test_incidents_80(judge, title, summary):
-    assert judge(title, summary).incident
-
-
-@pytest.mark.parametrize(("title", "summary"), NEGATIVES_80)
-def test_negatives_80(judge, title, summary):
-    assert not judge(title, summary).incident
 
 
 @pytest.mark.parametrize(
@@ -442,16 +392,6 @@ NEGATIVES_86 = [
 ]
 
 
-@pytest.mark.parametrize(("title", "summary"), INCIDENTS_86)
-def test_incidents_86(judge, title, summary):
-    assert judge(title, summary).incident
-
-
-@pytest.mark.parametrize(("title", "summary"), NEGATIVES_86)
-def test_negatives_86(judge, title, summary):
-    assert not judge(title, summary).incident
-
-
 def test_neutralised_counts_as_killed(judge):
     assert judge("Troops neutralise 9 terrorists in forest clearance operation").killed == 9
 
@@ -477,11 +417,20 @@ NEGATIVES_92 = [
 ]
 
 
-@pytest.mark.parametrize(("title", "summary"), INCIDENTS_92)
-def test_incidents_92(judge, title, summary):
+# Every round's cases, judged alike.
+ALL_INCIDENTS = (
+    INCIDENTS + INCIDENTS_62 + INCIDENTS_68 + INCIDENTS_74 + INCIDENTS_80 + INCIDENTS_86 + INCIDENTS_92
+)
+ALL_NEGATIVES = (
+    NEGATIVES + NEGATIVES_62 + NEGATIVES_68 + NEGATIVES_74 + NEGATIVES_80 + NEGATIVES_86 + NEGATIVES_92
+)
+
+
+@pytest.mark.parametrize(("title", "summary"), ALL_INCIDENTS)
+def test_incidents(judge, title, summary):
     assert judge(title, summary).incident
 
 
-@pytest.mark.parametrize(("title", "summary"), NEGATIVES_92)
-def test_negatives_92(judge, title, summary):
+@pytest.mark.parametrize(("title", "summary"), ALL_NEGATIVES)
+def test_negatives(judge, title, summary):
     assert not judge(title, summary).incident
